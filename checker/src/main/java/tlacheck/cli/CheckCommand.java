@@ -1,0 +1,175 @@
+package tlacheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tlacheck.eval.CompiledSpec;
+import tlacheck.json.Json;
+import tlacheck.mc.CheckOptions;
+import tlacheck.mc.CheckResult;
+import tlacheck.mc.Explorer;
+import tlacheck.mc.TlaModel;
+import tlacheck.mc.Violation;
+import tlacheck.report.JsonReport;
+import tlacheck.report.TlcTextReport;
+import tlacheck.source.TlaError;
+
+/** {@code tlacheck check Spec.tla [--config Spec.cfg] [--workers N] [--json out.json]}. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Model-check a TLA+ spec exhaustively (breadth-first: counterexamples are shortest).")
+public final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SPEC", description = "the root module, e.g. Spec.tla")
+  Path spec;
+
+  @Option(names = {"--config", "-config"}, paramLabel = "CFG",
+      description = "the model configuration (default: the .cfg beside the spec with the same name)")
+  Path config;
+
+  @Option(names = {"--workers", "-workers"}, paramLabel = "N", defaultValue = "1",
+      description = "worker threads (default 1; 'auto' uses every core)")
+  String workers;
+
+  @Option(names = "-deadlock", description = "as in TLC: do NOT check for deadlock")
+  boolean tlcNoDeadlock;
+
+  @Option(names = "--no-deadlock", description = "do not report states without successors")
+  boolean noDeadlock;
+
+  @Option(names = "--check-deadlock", description = "report states without successors (the default)")
+  boolean checkDeadlock;
+
+  @Option(names = "--all-properties",
+      description = "do not stop at the first violation: report every invariant and deadlock, each with its shortest trace")
+  boolean allProperties;
+
+  @Option(names = "--diff", description = "in traces, print only the variables that changed")
+  boolean diff;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
+  Path json;
+
+  @Option(names = "--debug", description = "print Java stack traces for internal errors")
+  boolean debug;
+
+  @Option(names = "--quiet", description = "no progress output on stderr")
+  boolean quiet;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public CheckCommand() {
+    this(System.out, System.err);
+  }
+
+  CheckCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    Path cfg = config != null ? config : defaultConfig(spec);
+    String specName = spec.toString();
+    String cfgName = cfg.toString();
+    if (!Files.exists(spec)) {
+      err.println("tlacheck: cannot read " + spec + ": no such file");
+      writeJson(JsonReport.ofError(specName, cfgName, new TlaError(TlaError.Kind.IO, null, "no such file: " + spec),
+          "error"));
+      return ExitCode.SYSTEM.code;
+    }
+    int workerCount = parseWorkers();
+    CompiledSpec compiled;
+    try {
+      compiled = CompiledSpec.load(spec, cfg, out);
+    } catch (TlaError e) {
+      err.println(e.render());
+      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
+      return exitCodeFor(e).code;
+    }
+    try {
+      compiled.checkAssumptions();
+    } catch (CompiledSpec.AssumptionViolated e) {
+      out.println("Error: Assumption " + e.span().tlcLocation(compiled.moduleName()) + " is false.");
+      writeJson(JsonReport.ofError(specName, cfgName, e, "assumption failure"));
+      return ExitCode.ASSUMPTION.code;
+    } catch (TlaError e) {
+      err.println(e.render());
+      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
+      return exitCodeFor(e).code;
+    }
+    boolean deadlock = compiled.checkDeadlock();
+    if (tlcNoDeadlock || noDeadlock) {
+      deadlock = false;
+    } else if (checkDeadlock) {
+      deadlock = true;
+    }
+    CheckResult result;
+    String[] variables = compiled.variableNames();
+    if (!compiled.hasBehaviour()) {
+      result = new CheckResult(java.util.List.of(), new tlacheck.mc.Stats(0, 0, 0, 0, 0), true);
+    } else {
+      CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
+      Explorer.Progress progress = quiet ? Explorer.Progress.NONE : stats -> err.println(
+          "Progress(" + stats.depth() + "): " + stats.generated() + " states generated, " + stats.distinct()
+              + " distinct states found, " + stats.leftOnQueue() + " states left on queue.");
+      result = Explorer.check(new TlaModel(compiled), options, progress);
+    }
+    out.print(TlcTextReport.render(result, variables, diff));
+    writeJson(JsonReport.of(specName, cfgName, result, variables, workerCount));
+    Violation first = result.first();
+    if (first == null) {
+      return ExitCode.SUCCESS.code;
+    }
+    switch (first.kind()) {
+      case DEADLOCK: return ExitCode.DEADLOCK.code;
+      case INVARIANT: return ExitCode.INVARIANT.code;
+      case ASSERT: return ExitCode.ASSERT.code;
+      default: return ExitCode.EVALUATION.code;
+    }
+  }
+
+  static Path defaultConfig(Path spec) {
+    String name = spec.getFileName().toString();
+    String base = name.endsWith(".tla") ? name.substring(0, name.length() - 4) : name;
+    Path parent = spec.getParent();
+    return parent == null ? Path.of(base + ".cfg") : parent.resolve(base + ".cfg");
+  }
+
+  private int parseWorkers() {
+    if (workers.equals("auto")) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    try {
+      return Math.max(1, Integer.parseInt(workers));
+    } catch (NumberFormatException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--workers takes a number or 'auto', not '" + workers + "'");
+    }
+  }
+
+  static ExitCode exitCodeFor(TlaError e) {
+    switch (e.kind()) {
+      case SYNTAX: case SEMANTIC: return ExitCode.SPEC_PARSE;
+      case CONFIG: return ExitCode.CONFIG_PARSE;
+      case EVALUATION: return e instanceof tlacheck.eval.EvalException.AssertionFailed ? ExitCode.ASSERT : ExitCode.EVALUATION;
+      default: return ExitCode.SYSTEM;
+    }
+  }
+
+  private void writeJson(Map<String, Object> result) {
+    if (json == null) {
+      return;
+    }
+    try {
+      Files.writeString(json, Json.write(result));
+    } catch (IOException e) {
+      err.println("tlacheck: cannot write " + json + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,348 @@
+package tlacheck.eval;
+
+import java.util.Arrays;
+import tlacheck.source.Span;
+import tlacheck.value.SetValue;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+import tlacheck.value.Values;
+
+/**
+ * Enumerates the states that satisfy an initial predicate, or the successors of a state under
+ * a next-state relation, the way TLC does it ("conjunct continuation").
+ *
+ * <p>The formula is walked left to right. A conjunction processes its first conjunct with the
+ * rest pushed on a continuation list; a disjunction tries each disjunct; {@code \E} tries each
+ * binding; {@code x' = e} assigns x' if it is still unassigned and otherwise tests equality;
+ * {@code x' \in S} tries each element; {@code UNCHANGED v} assigns or tests each variable of v;
+ * operator applications are entered with their arguments bound; anything else is a guard that
+ * must evaluate to TRUE. When the continuation list is exhausted, every variable must have a
+ * value, and the state is emitted. Assignments made on the way are undone on backtracking, so
+ * one scratch array serves the whole enumeration.
+ *
+ * <p>For trace replay, the enumerator can also report which action produced each state: the
+ * innermost operator entered before the first conjunction, with its arguments and any
+ * {@code \E} bindings made on the way.
+ */
+final class ActionEnumerator {
+  /** Receives each enumerated state; the array is fresh and owned by the receiver. */
+  interface Sink {
+    void accept(Value[] state, ActionLabel label);
+  }
+
+  /** The continuation: conjuncts still to process, innermost first. */
+  private record Pending(Node node, Env env, Pending rest) {}
+
+  private final String[] variableNames;
+  private final Runtime runtime;
+  private final Context ctx;
+  private Value[] target;
+  private int[] trail = new int[16];
+  private int trailSize;
+  private boolean initMode;
+  private Sink sink;
+  private boolean recordLabels;
+  private ActionLabel label;
+  private boolean frozen;
+  private String what;
+
+  ActionEnumerator(String[] variableNames, Runtime runtime) {
+    this.variableNames = variableNames;
+    this.runtime = runtime;
+    this.ctx = new Context(null, null, runtime);
+  }
+
+  void initialStates(Node init, Sink sink, boolean recordLabels) {
+    this.target = new Value[variableNames.length];
+    this.ctx.current = target;
+    this.ctx.next = null;
+    this.initMode = true;
+    this.what = "the initial predicate";
+    run(init, sink, recordLabels, null);
+  }
+
+  void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
+    if (target == null || target == ctx.current || target.length != variableNames.length) {
+      target = new Value[variableNames.length];
+    }
+    Arrays.fill(target, null);
+    this.ctx.current = state;
+    this.ctx.next = target;
+    this.initMode = false;
+    this.what = "the next-state relation";
+    run(next, sink, recordLabels, rootLabel);
+  }
+
+  private void run(Node formula, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
+    this.sink = sink;
+    this.recordLabels = recordLabels;
+    this.label = rootLabel;
+    this.frozen = false;
+    this.trailSize = 0;
+    enumerate(formula, null, null);
+  }
+
+  private void enumerate(Node node, Env env, Pending rest) {
+    if (node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION) {
+      guard(node, env, rest);
+      return;
+    }
+    if (node instanceof CoreNodes.And and) {
+      Pending pending = rest;
+      for (int i = and.items.length - 1; i >= 1; i--) {
+        pending = new Pending(and.items[i], env, pending);
+      }
+      boolean wasFrozen = frozen;
+      frozen = true;
+      enumerate(and.items[0], env, pending);
+      frozen = wasFrozen;
+    } else if (node instanceof CoreNodes.Or or) {
+      for (Node item : or.items) {
+        enumerate(item, env, rest);
+      }
+    } else if (node instanceof CoreNodes.Equals eq && !eq.negated && assignable(eq.left) >= 0) {
+      int slot = assignable(eq.left);
+      Value value = eq.right.eval(ctx, env);
+      assignOrTest(slot, value, eq, env, rest);
+    } else if (node instanceof CoreNodes.In in && !in.negated && assignable(in.element) >= 0) {
+      int slot = assignable(in.element);
+      Value set = in.set.eval(ctx, env);
+      if (target[slot] != null) {
+        if (CoreNodes.set(in, set, "\\in").contains(target[slot])) {
+          proceed(rest);
+        }
+        return;
+      }
+      SetValue s = CoreNodes.set(in.set, set, "\\in");
+      Value[] elements;
+      try {
+        elements = s.enumerate().elements();
+      } catch (ValueException e) {
+        throw in.at(e);
+      }
+      for (Value element : elements) {
+        int mark = trailSize;
+        assign(slot, element);
+        proceed(rest);
+        undo(mark);
+      }
+    } else if (node instanceof CoreNodes.Quantifier q) {
+      if (q.universal) {
+        universal(q, 0, env, rest);
+      } else {
+        existential(q, 0, env, rest);
+      }
+    } else if (node instanceof DataNodes.Unchanged u) {
+      unchanged(u.inner, env, rest, u);
+    } else if (node instanceof CoreNodes.If i) {
+      enumerate(i.condition.evalBool(ctx, env) ? i.then : i.otherwise, env, rest);
+    } else if (node instanceof CoreNodes.Case c) {
+      int arm = c.choose(ctx, env);
+      enumerate(arm < 0 ? c.other : c.results[arm], env, rest);
+    } else if (node instanceof CoreNodes.Let let) {
+      enumerate(let.body, let.bind(env), rest);
+    } else if (node instanceof CallNodes.OpCall call) {
+      Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
+      ActionLabel saved = label;
+      if (recordLabels && !frozen) {
+        label = ActionLabel.of(call.op, inner, ctx);
+      }
+      enumerate(call.op.body, inner, rest);
+      label = saved;
+    } else if (node instanceof CallNodes.LocalOpCall call) {
+      Closure c = call.closure(env);
+      if (c.builtin != null) {
+        guard(node, env, rest);
+        return;
+      }
+      enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
+    } else if (node instanceof CoreNodes.LocalRef ref && Env.lookup(env, ref.depth) instanceof Thunk thunk) {
+      enumerate(thunk.node(), thunk.env(), rest);
+    } else if (node instanceof CoreNodes.Cached cached) {
+      enumerate(cached.inner, env, rest);
+    } else if (node instanceof DataNodes.ActionBox box) {
+      if (box.angle) {
+        Node changed = new CoreNodes.Not(box.span, new DataNodes.Unchanged(box.span, box.subscript));
+        enumerate(box.action, env, new Pending(changed, env, rest));
+      } else {
+        enumerate(box.action, env, rest);
+        unchanged(box.subscript, env, rest, box);
+      }
+    } else {
+      guard(node, env, rest);
+    }
+  }
+
+  /** The variable slot that {@code node} may assign: {@code x'} in a next-state relation, {@code x} in Init. */
+  private int assignable(Node node) {
+    if (initMode) {
+      return node instanceof CoreNodes.VarRef v ? v.slot : -1;
+    }
+    return node instanceof CoreNodes.PrimedVarRef p ? p.slot : -1;
+  }
+
+  private void guard(Node node, Env env, Pending rest) {
+    if (node.evalBool(ctx, env)) {
+      proceed(rest);
+    }
+  }
+
+  private void assignOrTest(int slot, Value value, Node where, Env env, Pending rest) {
+    Value current = target[slot];
+    if (current == null) {
+      int mark = trailSize;
+      assign(slot, value);
+      proceed(rest);
+      undo(mark);
+      return;
+    }
+    boolean equal;
+    try {
+      equal = Values.tlaEquals(current, value);
+    } catch (ValueException e) {
+      throw where.at(e);
+    }
+    if (equal) {
+      proceed(rest);
+    }
+  }
+
+  private void existential(CoreNodes.Quantifier q, int index, Env env, Pending rest) {
+    if (index == q.bounds.length) {
+      enumerate(q.body, env, rest);
+      return;
+    }
+    CoreNodes.Bound bound = q.bounds[index];
+    Value set = bound.set().eval(ctx, env);
+    ActionLabel saved = label;
+    for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
+      Env inner = CoreNodes.bind(env, bound, element, q);
+      if (recordLabels && !frozen) {
+        label = (saved == null ? ActionLabel.anonymous(q.span) : saved).with(bound.names(), element);
+      }
+      existential(q, index + 1, inner, rest);
+    }
+    label = saved;
+  }
+
+  /** {@code \A x \in S : A} with an action body: the conjunction of A over every x. */
+  private void universal(CoreNodes.Quantifier q, int index, Env env, Pending rest) {
+    java.util.List<Env> bindings = new java.util.ArrayList<>();
+    collectBindings(q, 0, env, bindings);
+    Pending pending = rest;
+    for (int i = bindings.size() - 1; i >= 0; i--) {
+      pending = new Pending(q.body, bindings.get(i), pending);
+    }
+    proceed(pending);
+  }
+
+  private void collectBindings(CoreNodes.Quantifier q, int index, Env env, java.util.List<Env> out) {
+    if (index == q.bounds.length) {
+      out.add(env);
+      return;
+    }
+    CoreNodes.Bound bound = q.bounds[index];
+    for (Value element : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+      collectBindings(q, index + 1, CoreNodes.bind(env, bound, element, q), out);
+    }
+  }
+
+  /** {@code UNCHANGED v}: each variable in v keeps its value. */
+  private void unchanged(Node subscript, Env env, Pending rest, Node where) {
+    int[] slots = variableSlots(subscript, env);
+    if (slots == null) {
+      Node test = new DataNodes.Unchanged(where.span, subscript);
+      guard(test, env, rest);
+      return;
+    }
+    unchangedFrom(slots, 0, rest, where);
+  }
+
+  private void unchangedFrom(int[] slots, int index, Pending rest, Node where) {
+    if (index == slots.length) {
+      proceed(rest);
+      return;
+    }
+    int slot = slots[index];
+    Value value = ctx.current[slot];
+    Value current = target[slot];
+    if (current == null) {
+      int mark = trailSize;
+      assign(slot, value);
+      unchangedFrom(slots, index + 1, rest, where);
+      undo(mark);
+    } else if (current.equals(value)) {
+      unchangedFrom(slots, index + 1, rest, where);
+    }
+  }
+
+  /** The variables of a subscript made only of variables and tuples of them, or null. */
+  private int[] variableSlots(Node node, Env env) {
+    if (node instanceof CoreNodes.VarRef v) {
+      return new int[] {v.slot};
+    }
+    if (node instanceof DataNodes.Tuple t) {
+      int[][] parts = new int[t.elements.length][];
+      int total = 0;
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = variableSlots(t.elements[i], env);
+        if (parts[i] == null) {
+          return null;
+        }
+        total += parts[i].length;
+      }
+      int[] all = new int[total];
+      int k = 0;
+      for (int[] part : parts) {
+        System.arraycopy(part, 0, all, k, part.length);
+        k += part.length;
+      }
+      return all;
+    }
+    if (node instanceof CallNodes.OpCall call && call.args.length == 0) {
+      return variableSlots(call.op.body, null);
+    }
+    if (node instanceof CoreNodes.Cached c) {
+      return variableSlots(c.inner, env);
+    }
+    return null;
+  }
+
+  private void proceed(Pending rest) {
+    if (rest == null) {
+      emit();
+    } else {
+      enumerate(rest.node, rest.env, rest.rest);
+    }
+  }
+
+  private void emit() {
+    for (int i = 0; i < target.length; i++) {
+      if (target[i] == null) {
+        String action = label == null ? what : "the action " + label.name();
+        Span at = label == null ? null : label.span();
+        throw new EvalException(at, "the successor state is not completely specified by " + action
+            + ": the variable " + variableNames[i] + (initMode ? "" : "'") + " is not assigned a value");
+      }
+    }
+    sink.accept(target.clone(), recordLabels ? label : null);
+  }
+
+  private void assign(int slot, Value value) {
+    target[slot] = value;
+    if (trailSize == trail.length) {
+      trail = Arrays.copyOf(trail, trailSize * 2);
+    }
+    trail[trailSize++] = slot;
+  }
+
+  private void undo(int mark) {
+    while (trailSize > mark) {
+      target[trail[--trailSize]] = null;
+    }
+  }
+
+  Runtime runtime() {
+    return runtime;
+  }
+}

@@ -1,0 +1,249 @@
+package tlacheck.eval;
+
+import tlacheck.source.Span;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+
+/** Operator applications: user definitions, local operators, closures and built-ins. */
+final class CallNodes {
+  private CallNodes() {}
+
+  /** How an argument is passed: evaluated now, evaluated lazily, or as an operator. */
+  abstract static class Arg {
+    final Node node;
+
+    Arg(Node node) {
+      this.node = node;
+    }
+
+    abstract Object bind(Context ctx, Env env);
+  }
+
+  static final class ValueArg extends Arg {
+    ValueArg(Node node) {
+      super(node);
+    }
+
+    @Override
+    Object bind(Context ctx, Env env) {
+      return node.eval(ctx, env);
+    }
+  }
+
+  static final class LazyArg extends Arg {
+    final boolean memoize;
+
+    LazyArg(Node node, boolean memoize) {
+      super(node);
+      this.memoize = memoize;
+    }
+
+    @Override
+    Object bind(Context ctx, Env env) {
+      return new Thunk(node, env, memoize);
+    }
+  }
+
+  /** An operator argument: a global definition, a built-in, a LAMBDA or a local operator. */
+  static final class OperatorArg extends Arg {
+    final UserOp global;
+    final Closure builtin;
+    final int localDepth;
+    final Node lambdaBody;
+    final int lambdaArity;
+
+    OperatorArg(Span span, UserOp global, Closure builtin, int localDepth, Node lambdaBody, int lambdaArity) {
+      super(new CoreNodes.Const(span, null));
+      this.global = global;
+      this.builtin = builtin;
+      this.localDepth = localDepth;
+      this.lambdaBody = lambdaBody;
+      this.lambdaArity = lambdaArity;
+    }
+
+    @Override
+    Object bind(Context ctx, Env env) {
+      if (global != null) {
+        return new Closure(global.name, global.arity(), global.body, null);
+      }
+      if (builtin != null) {
+        return builtin;
+      }
+      if (lambdaBody != null) {
+        return new Closure("LAMBDA", lambdaArity, lambdaBody, env);
+      }
+      return Env.lookup(env, localDepth);
+    }
+  }
+
+  static Env bindArgs(Env base, Arg[] args, Context ctx, Env callerEnv) {
+    Env e = base;
+    for (Arg arg : args) {
+      e = new Env(e, arg.bind(ctx, callerEnv));
+    }
+    return e;
+  }
+
+  /** Applies a user-defined operator of the module. */
+  static final class OpCall extends Node {
+    final UserOp op;
+    final Arg[] args;
+
+    OpCall(Span span, UserOp op, Arg[] args) {
+      super(span);
+      this.op = op;
+      this.args = args;
+      for (Arg arg : args) {
+        from(arg.node);
+      }
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return op.body.eval(ctx, bindArgs(null, args, ctx, env));
+    }
+  }
+
+  /** Applies an operator bound locally: a LET operator or an operator parameter. */
+  static final class LocalOpCall extends Node {
+    final int depth;
+    final String name;
+    final Arg[] args;
+
+    LocalOpCall(Span span, int depth, String name, Arg[] args, int position) {
+      super(span);
+      this.depth = depth;
+      this.name = name;
+      this.args = args;
+      for (Arg arg : args) {
+        from(arg.node);
+      }
+      outermostLocal = Math.min(outermostLocal, position);
+      level = Math.max(level, STATE);
+    }
+
+    Closure closure(Env env) {
+      Object entry = Env.lookup(env, depth);
+      if (entry instanceof Closure c) {
+        return c;
+      }
+      throw error(name + " is not an operator");
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Closure c = closure(env);
+      if (c.arity != args.length) {
+        throw error(name + " expects " + c.arity + " arguments but is given " + args.length);
+      }
+      if (c.builtin != null) {
+        Value[] values = new Value[args.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = args[i].node.eval(ctx, env);
+        }
+        try {
+          return c.builtin.apply(values);
+        } catch (ValueException e) {
+          throw at(e);
+        }
+      }
+      return c.body.eval(ctx, bindArgs(c.env, args, ctx, env));
+    }
+  }
+
+  /** Calls a closure from Java (e.g. the test of SelectSeq). */
+  static Value call(Closure c, Context ctx, Value... args) {
+    if (c.builtin != null) {
+      return c.builtin.apply(args);
+    }
+    Env e = c.env;
+    for (Value arg : args) {
+      e = new Env(e, arg);
+    }
+    return c.body.eval(ctx, e);
+  }
+
+  interface Fn1 {
+    Value apply(Value a);
+  }
+
+  interface Fn2 {
+    Value apply(Value a, Value b);
+  }
+
+  interface FnN {
+    Value apply(Value[] args);
+  }
+
+  static final class Builtin1 extends Node {
+    final Node a;
+    final Fn1 fn;
+
+    Builtin1(Span span, Node a, Fn1 fn) {
+      super(span);
+      this.a = a;
+      this.fn = fn;
+      from(a);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value x = a.eval(ctx, env);
+      try {
+        return fn.apply(x);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+  }
+
+  static final class Builtin2 extends Node {
+    final Node a;
+    final Node b;
+    final Fn2 fn;
+
+    Builtin2(Span span, Node a, Node b, Fn2 fn) {
+      super(span);
+      this.a = a;
+      this.b = b;
+      this.fn = fn;
+      from(a, b);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value x = a.eval(ctx, env);
+      Value y = b.eval(ctx, env);
+      try {
+        return fn.apply(x, y);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+  }
+
+  static final class BuiltinN extends Node {
+    final Node[] args;
+    final FnN fn;
+
+    BuiltinN(Span span, Node[] args, FnN fn) {
+      super(span);
+      this.args = args;
+      this.fn = fn;
+      from(args);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value[] values = new Value[args.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = args[i].eval(ctx, env);
+      }
+      try {
+        return fn.apply(values);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,462 @@
+package tlacheck.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tlacheck.config.ConfigParser;
+import tlacheck.config.ModelConfig;
+import tlacheck.source.SourceFile;
+import tlacheck.source.Span;
+import tlacheck.source.TlaError;
+import tlacheck.syntax.ast.Expr;
+import tlacheck.syntax.ast.Unit;
+import tlacheck.value.BoolValue;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.IntValue;
+import tlacheck.value.ModelValue;
+import tlacheck.value.StringValue;
+import tlacheck.value.TupleValue;
+import tlacheck.value.Value;
+
+/**
+ * A spec and its model configuration, compiled: the initial predicate, the next-state relation,
+ * the invariants and constraints, ready for the engine. This is the only public door into the
+ * evaluator; everything it hands out is values and names.
+ */
+public final class CompiledSpec {
+  /** Receives states (and, when traces are replayed, the action that produced each). */
+  public interface StateSink {
+    void accept(Value[] state, ActionLabel label);
+  }
+
+  /** Thrown for a violated ASSUME. */
+  public static final class AssumptionViolated extends TlaError {
+    AssumptionViolated(Span span) {
+      super(Kind.EVALUATION, span, "Assumption is false.");
+    }
+  }
+
+  private final String moduleName;
+  private final String[] variables;
+  private final Node init;
+  private final Node next;
+  private final ActionLabel nextLabel;
+  private final String[] invariantNames;
+  private final Node[] invariants;
+  private final Node[] constraints;
+  private final Node[] actionConstraints;
+  private final List<Node> assumptions;
+  private final boolean checkDeadlock;
+  private final Runtime runtime;
+  private final ActionEnumerator enumerator;
+  private final Context ctx;
+
+  private CompiledSpec(Builder b) {
+    this.moduleName = b.moduleName;
+    this.variables = b.variables;
+    this.init = b.init;
+    this.next = b.next;
+    this.nextLabel = b.nextLabel;
+    this.invariantNames = b.invariantNames.toArray(new String[0]);
+    this.invariants = b.invariants.toArray(new Node[0]);
+    this.constraints = b.constraints.toArray(new Node[0]);
+    this.actionConstraints = b.actionConstraints.toArray(new Node[0]);
+    this.assumptions = b.assumptions;
+    this.checkDeadlock = b.checkDeadlock;
+    this.runtime = b.runtime;
+    this.enumerator = new ActionEnumerator(variables, runtime);
+    this.ctx = new Context(null, null, runtime);
+  }
+
+  private static final class Builder {
+    String moduleName;
+    String[] variables;
+    Node init;
+    Node next;
+    ActionLabel nextLabel;
+    List<String> invariantNames = new ArrayList<>();
+    List<Node> invariants = new ArrayList<>();
+    List<Node> constraints = new ArrayList<>();
+    List<Node> actionConstraints = new ArrayList<>();
+    List<Node> assumptions = new ArrayList<>();
+    boolean checkDeadlock = true;
+    Runtime runtime;
+  }
+
+  /** Parses, resolves and compiles a spec with its configuration; throws {@link TlaError} on bad input. */
+  public static CompiledSpec load(Path specFile, Path configFile, PrintStream out) {
+    Path folder = specFile.toAbsolutePath().getParent();
+    ModuleLoader loader = new ModuleLoader(folder);
+    ModuleScope root = loader.loadRoot(specFile);
+    ModelConfig config = readConfig(configFile);
+    Builder b = new Builder();
+    b.moduleName = root.name;
+    b.variables = loader.variables.toArray(new String[0]);
+    b.runtime = new Runtime(out, 0);
+    rejectUnsupported(config);
+    bindConstants(config, loader, root);
+    Compiler compiler = new Compiler();
+    if (config.checkDeadlock() != null) {
+      b.checkDeadlock = config.checkDeadlock();
+    }
+    resolveBehaviour(config, root, compiler, b);
+    for (ModelConfig.Named name : config.invariants()) {
+      Node node = namedFormula(name, root, compiler, "invariant");
+      if (node.level > Node.STATE) {
+        throw configError(name.span(), "the invariant " + name.name() + " is not a state predicate "
+            + "(it mentions primed variables or temporal operators)");
+      }
+      b.invariantNames.add(name.name());
+      b.invariants.add(node);
+    }
+    for (ModelConfig.Named name : config.constraints()) {
+      Node node = namedFormula(name, root, compiler, "constraint");
+      if (node.level > Node.STATE) {
+        throw configError(name.span(), "the constraint " + name.name() + " is not a state predicate");
+      }
+      b.constraints.add(node);
+    }
+    for (ModelConfig.Named name : config.actionConstraints()) {
+      b.actionConstraints.add(namedFormula(name, root, compiler, "action constraint"));
+    }
+    for (ModuleLoader.Assumption assumption : loader.assumptions) {
+      try {
+        b.assumptions.add(compiler.compile(assumption.body(), assumption.scope(), null));
+      } catch (TlaError e) {
+        compiler.errors().add(e);
+      }
+    }
+    for (UserOp op : allDefinitions(root)) {
+      compiler.body(op);
+    }
+    if (!compiler.errors().isEmpty()) {
+      List<TlaError> errors = dedupe(compiler.errors());
+      throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
+    }
+    return new CompiledSpec(b);
+  }
+
+  private static List<TlaError> dedupe(List<TlaError> errors) {
+    List<TlaError> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (TlaError e : errors) {
+      if (seen.add(e.render())) {
+        out.add(e);
+      }
+    }
+    out.sort(java.util.Comparator.comparing((TlaError e) -> e.kind() == TlaError.Kind.CONFIG ? 1 : 0));
+    return out;
+  }
+
+  private static List<UserOp> allDefinitions(ModuleScope root) {
+    List<UserOp> ops = new ArrayList<>();
+    for (ModuleScope.Symbol symbol : root.visible.values()) {
+      if (symbol instanceof ModuleScope.DefinitionSymbol d && d.op().scope == root) {
+        ops.add(d.op());
+      }
+    }
+    return ops;
+  }
+
+  private static ModelConfig readConfig(Path configFile) {
+    String text;
+    try {
+      text = Files.readString(configFile);
+    } catch (IOException e) {
+      throw new TlaError(TlaError.Kind.CONFIG, null, "cannot read the model configuration " + configFile + ": "
+          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+    }
+    return ConfigParser.parse(new SourceFile(configFile.toString(), text));
+  }
+
+  private static TlaError configError(Span span, String message) {
+    return new TlaError(TlaError.Kind.CONFIG, span, message);
+  }
+
+  private static void rejectUnsupported(ModelConfig config) {
+    if (!config.properties().isEmpty()) {
+      ModelConfig.Named p = config.properties().get(0);
+      throw configError(p.span(), "PROPERTY " + p.name() + ": checking temporal properties is not supported yet");
+    }
+    if (config.symmetry() != null) {
+      throw configError(config.symmetry().span(), "SYMMETRY is not supported yet");
+    }
+    if (config.view() != null) {
+      throw configError(config.view().span(), "VIEW is not supported yet");
+    }
+    if (config.alias() != null) {
+      throw configError(config.alias().span(), "ALIAS is not supported yet");
+    }
+    if (!config.postconditions().isEmpty()) {
+      throw configError(config.postconditions().get(0).span(), "POSTCONDITION is not supported yet");
+    }
+  }
+
+  private static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root) {
+    Map<String, ModelValue> modelValues = new HashMap<>();
+    for (ModelConfig.ConstantAssignment a : config.constants()) {
+      if (a.module() != null) {
+        throw configError(a.span(), "module-scoped substitutions (" + a.name() + " <- [" + a.module()
+            + "] ...) are not supported yet");
+      }
+      ModuleScope.ConstantSymbol constant = loader.constants.get(a.name());
+      UserOp definition = Compiler.definition(root, a.name());
+      if (constant == null && definition == null) {
+        throw configError(a.span(), "the configuration assigns " + a.name()
+            + ", which is neither a CONSTANT nor a definition of the spec");
+      }
+      if (a.substitute() != null) {
+        UserOp target = Compiler.definition(root, a.substitute());
+        if (target == null) {
+          throw configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
+              + " names no definition of the spec");
+        }
+        if (constant != null) {
+          constant.substitute = target;
+        } else {
+          definition.substitute = target;
+        }
+      } else {
+        Value value = toValue(a.value(), modelValues);
+        if (constant != null) {
+          constant.value = value;
+        } else {
+          definition.overrideValue = value;
+        }
+      }
+    }
+  }
+
+  private static Value toValue(ModelConfig.ConfigValue v, Map<String, ModelValue> modelValues) {
+    if (v instanceof ModelConfig.IntConst i) {
+      return IntValue.of(i.value());
+    }
+    if (v instanceof ModelConfig.StringConst s) {
+      return new StringValue(s.value());
+    }
+    if (v instanceof ModelConfig.BoolConst b) {
+      return BoolValue.of(b.value());
+    }
+    if (v instanceof ModelConfig.ModelValueConst m) {
+      return modelValues.computeIfAbsent(m.name(), ModelValue::new);
+    }
+    if (v instanceof ModelConfig.SetConst s) {
+      Value[] elements = new Value[s.elements().size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = toValue(s.elements().get(i), modelValues);
+      }
+      return EnumSetValue.of(elements);
+    }
+    ModelConfig.TupleConst t = (ModelConfig.TupleConst) v;
+    Value[] elements = new Value[t.elements().size()];
+    for (int i = 0; i < elements.length; i++) {
+      elements[i] = toValue(t.elements().get(i), modelValues);
+    }
+    return TupleValue.of(elements);
+  }
+
+  private static Node namedFormula(ModelConfig.Named name, ModuleScope root, Compiler compiler, String what) {
+    ModuleScope.Symbol symbol = root.visible.get(name.name());
+    if (symbol == null) {
+      throw configError(name.span(), "the " + what + " " + name.name() + " is not defined in the spec");
+    }
+    if (symbol instanceof ModuleScope.DefinitionSymbol d && d.op().arity() > 0) {
+      throw configError(name.span(), "the " + what + " " + name.name() + " takes arguments; name a definition without parameters");
+    }
+    return compiler.compile(new Expr.Apply(name.name(), List.of(), name.span()), root, null);
+  }
+
+  /** INIT/NEXT, or SPECIFICATION split into its initial predicate and [][Next]_vars. */
+  private static void resolveBehaviour(ModelConfig config, ModuleScope root, Compiler compiler, Builder b) {
+    if (config.specification() != null) {
+      if (config.init() != null || config.next() != null) {
+        throw configError(config.specification().span(), "give either SPECIFICATION or INIT and NEXT, not both");
+      }
+      ModelConfig.Named spec = config.specification();
+      UserOp op = Compiler.definition(root, spec.name());
+      if (op == null || !(op.source instanceof Unit.OpDef def)) {
+        throw configError(spec.span(), "the specification " + spec.name() + " is not defined in the spec");
+      }
+      List<Expr> inits = new ArrayList<>();
+      List<Expr> nexts = new ArrayList<>();
+      splitSpecification(def.body(), root, inits, nexts, 0);
+      if (inits.isEmpty() || nexts.size() != 1) {
+        throw configError(spec.span(), "the specification " + spec.name()
+            + " must have the form Init /\\ [][Next]_vars (with optional fairness conditions)");
+      }
+      Expr initExpr = inits.size() == 1 ? inits.get(0) : new Expr.And(inits, inits.get(0).span());
+      b.init = compiler.compile(initExpr, root, null);
+      b.next = compiler.compile(nexts.get(0), root, null);
+      b.nextLabel = labelFor(nexts.get(0), root);
+      return;
+    }
+    if (config.init() == null && config.next() == null) {
+      return; // Only assumptions are checked.
+    }
+    if (config.init() == null || config.next() == null) {
+      Span at = config.init() != null ? config.init().span() : config.next().span();
+      throw configError(at, "the configuration needs both INIT and NEXT (or a SPECIFICATION)");
+    }
+    b.init = namedFormula(config.init(), root, compiler, "initial predicate");
+    b.next = namedFormula(config.next(), root, compiler, "next-state relation");
+    b.nextLabel = labelFor(new Expr.Apply(config.next().name(), List.of(), config.next().span()), root);
+  }
+
+  private static ActionLabel labelFor(Expr next, ModuleScope root) {
+    if (next instanceof Expr.Apply a && a.args().isEmpty()) {
+      UserOp op = Compiler.definition(root, a.name());
+      if (op != null) {
+        return ActionLabel.named(op.name, ActionLabel.bodySpan(op), op.module);
+      }
+    }
+    return ActionLabel.named("Next", next.span(), root.name);
+  }
+
+  private static void splitSpecification(Expr e, ModuleScope root, List<Expr> inits, List<Expr> nexts, int depth) {
+    if (depth > 20) {
+      inits.add(e);
+      return;
+    }
+    if (e instanceof Expr.Paren p) {
+      splitSpecification(p.inner(), root, inits, nexts, depth + 1);
+    } else if (e instanceof Expr.And and) {
+      for (Expr item : and.items()) {
+        splitSpecification(item, root, inits, nexts, depth + 1);
+      }
+    } else if (e instanceof Expr.Always always) {
+      Expr inner = always.inner();
+      while (inner instanceof Expr.Paren p) {
+        inner = p.inner();
+      }
+      if (inner instanceof Expr.ActionBox box && !box.angle()) {
+        nexts.add(box.action());
+      } else {
+        throw configError(e.span(), "only [][Next]_vars is supported as a [] conjunct of the specification");
+      }
+    } else if (e instanceof Expr.Fairness || e instanceof Expr.Quantifier q && isFairness(q.body())) {
+      // Fairness matters only for liveness, which is not checked yet.
+    } else if (e instanceof Expr.Apply a && a.args().isEmpty() && isTemporal(e, root, 0)) {
+      UserOp op = Compiler.definition(root, a.name());
+      splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, depth + 1);
+    } else {
+      inits.add(e);
+    }
+  }
+
+  private static boolean isFairness(Expr e) {
+    while (e instanceof Expr.Paren p) {
+      e = p.inner();
+    }
+    return e instanceof Expr.Fairness || e instanceof Expr.And and && and.items().stream().allMatch(CompiledSpec::isFairness);
+  }
+
+  private static boolean isTemporal(Expr e, ModuleScope root, int depth) {
+    if (depth > 10) {
+      return false;
+    }
+    if (e instanceof Expr.Always || e instanceof Expr.Eventually || e instanceof Expr.Fairness) {
+      return true;
+    }
+    if (e instanceof Expr.Paren p) {
+      return isTemporal(p.inner(), root, depth + 1);
+    }
+    if (e instanceof Expr.And and) {
+      return and.items().stream().anyMatch(i -> isTemporal(i, root, depth + 1));
+    }
+    if (e instanceof Expr.Apply a && a.args().isEmpty()) {
+      UserOp op = Compiler.definition(root, a.name());
+      return op != null && op.source instanceof Unit.OpDef d && d.params().isEmpty()
+          && isTemporal(d.body(), op.scope, depth + 1);
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- what the engine uses
+
+  public String moduleName() {
+    return moduleName;
+  }
+
+  public String[] variableNames() {
+    return variables.clone();
+  }
+
+  /** Whether the configuration defines a behaviour (otherwise only assumptions are checked). */
+  public boolean hasBehaviour() {
+    return init != null;
+  }
+
+  public boolean checkDeadlock() {
+    return checkDeadlock;
+  }
+
+  /** Evaluates every ASSUME; throws {@link AssumptionViolated} for the first false one. */
+  public void checkAssumptions() {
+    ctx.current = new Value[0];
+    ctx.next = null;
+    for (Node assumption : assumptions) {
+      if (!assumption.evalBool(ctx, null)) {
+        throw new AssumptionViolated(assumption.span);
+      }
+    }
+  }
+
+  public void initialStates(StateSink sink, boolean labels) {
+    runtime.level = 0;
+    enumerator.initialStates(init, sink::accept, labels);
+  }
+
+  public void successors(Value[] state, StateSink sink, boolean labels) {
+    enumerator.successors(next, state, sink::accept, labels, nextLabel);
+  }
+
+  /** Sets the value TLCGet("level") reports while the next states are computed. */
+  public void setLevel(int level) {
+    runtime.level = level;
+  }
+
+  public int invariantCount() {
+    return invariants.length;
+  }
+
+  public String invariantName(int index) {
+    return invariantNames[index];
+  }
+
+  public boolean invariantHolds(int index, Value[] state) {
+    ctx.current = state;
+    ctx.next = null;
+    return invariants[index].evalBool(ctx, null);
+  }
+
+  public boolean hasConstraints() {
+    return constraints.length > 0 || actionConstraints.length > 0;
+  }
+
+  public boolean satisfiesConstraints(Value[] state) {
+    ctx.current = state;
+    ctx.next = null;
+    for (Node constraint : constraints) {
+      if (!constraint.evalBool(ctx, null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public boolean satisfiesActionConstraints(Value[] from, Value[] to) {
+    ctx.current = from;
+    ctx.next = to;
+    for (Node constraint : actionConstraints) {
+      if (!constraint.evalBool(ctx, null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,608 @@
+package tlacheck.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.source.Span;
+import tlacheck.source.TlaError;
+import tlacheck.syntax.ast.Expr;
+import tlacheck.syntax.ast.Unit;
+import tlacheck.value.BoolValue;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.InfiniteSetValue;
+import tlacheck.value.IntValue;
+import tlacheck.value.PowerSetValue;
+import tlacheck.value.ProductSetValue;
+import tlacheck.value.SetValue;
+import tlacheck.value.StringValue;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+import tlacheck.value.Values;
+
+/**
+ * Resolves names and turns syntax into executable {@link Node}s.
+ *
+ * <p>Every identifier becomes a variable slot, a local depth, a definition or a built-in here,
+ * once; evaluation never looks a name up. Local binders (quantifiers, parameters, LET, {@code @})
+ * form a {@link Scope} chain mirrored at run time by {@link Env}. A closed, constant-level
+ * subexpression is wrapped in {@link CoreNodes.Cached}, so that e.g. {@code 1..N} or a constant
+ * definition is computed once.
+ */
+final class Compiler {
+  /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
+  record Scope(String name, int arity, Scope parent, int size) {
+    static Scope push(Scope scope, String name, int arity) {
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1);
+    }
+
+    static int size(Scope scope) {
+      return scope == null ? 0 : scope.size;
+    }
+  }
+
+  private final List<TlaError> errors = new ArrayList<>();
+
+  List<TlaError> errors() {
+    return errors;
+  }
+
+  /** Compiles an operator's body (once) and returns it. */
+  Node body(UserOp op) {
+    if (op.body == null && !op.compiling) {
+      op.compiling = true;
+      try {
+        if (op.source instanceof Unit.OpDef d) {
+          Scope scope = null;
+          for (Unit.Param p : d.params()) {
+            scope = Scope.push(scope, p.name(), p.arity());
+          }
+          op.body = compile(d.body(), op.scope, scope);
+        } else if (op.source instanceof Unit.FcnDef f) {
+          op.body = recursiveFunction(f.bounds(), f.body(), f.span(), op.scope, null);
+        }
+      } catch (TlaError e) {
+        errors.add(e);
+        op.body = new CoreNodes.Const(op.span, BoolValue.FALSE);
+      } finally {
+        op.compiling = false;
+      }
+    }
+    return op.body;
+  }
+
+  /** The level of an operator's body, assuming STATE for one still being compiled (recursion). */
+  private int levelOf(UserOp op) {
+    Node body = body(op);
+    return body == null ? Node.STATE : body.level;
+  }
+
+  Node compile(Expr expr, ModuleScope module, Scope scope) {
+    Node node = compileRaw(expr, module, scope);
+    if (node.level == Node.CONSTANT && node.outermostLocal >= Scope.size(scope)
+        && !(node instanceof CoreNodes.Const) && !(node instanceof CoreNodes.Cached)) {
+      return new CoreNodes.Cached(node);
+    }
+    return node;
+  }
+
+  private static TlaError error(Span span, String message) {
+    return new TlaError(TlaError.Kind.SEMANTIC, span, message);
+  }
+
+  private Node compileRaw(Expr expr, ModuleScope module, Scope scope) {
+    Span span = expr.span();
+    if (expr instanceof Expr.Num n) {
+      try {
+        return new CoreNodes.Const(span, IntValue.ofChecked(Long.parseLong(n.digits())));
+      } catch (NumberFormatException | ValueException e) {
+        throw error(span, "the number " + n.digits() + " is not an integer TLC can represent");
+      }
+    }
+    if (expr instanceof Expr.Str s) {
+      return new CoreNodes.Const(span, new StringValue(s.value()));
+    }
+    if (expr instanceof Expr.Bool b) {
+      return new CoreNodes.Const(span, BoolValue.of(b.value()));
+    }
+    if (expr instanceof Expr.Paren p) {
+      return compileRaw(p.inner(), module, scope);
+    }
+    if (expr instanceof Expr.Apply a) {
+      return apply(a, module, scope);
+    }
+    if (expr instanceof Expr.And a) {
+      return new CoreNodes.And(span, all(a.items(), module, scope));
+    }
+    if (expr instanceof Expr.Or o) {
+      return new CoreNodes.Or(span, all(o.items(), module, scope));
+    }
+    if (expr instanceof Expr.If i) {
+      return new CoreNodes.If(span, compile(i.condition(), module, scope), compile(i.then(), module, scope),
+          compile(i.otherwise(), module, scope));
+    }
+    if (expr instanceof Expr.Case c) {
+      Node[] guards = new Node[c.arms().size()];
+      Node[] results = new Node[guards.length];
+      for (int i = 0; i < guards.length; i++) {
+        guards[i] = compile(c.arms().get(i).guard(), module, scope);
+        results[i] = compile(c.arms().get(i).result(), module, scope);
+      }
+      Node other = c.other() == null ? null : compile(c.other(), module, scope);
+      return new CoreNodes.Case(span, guards, results, other);
+    }
+    if (expr instanceof Expr.Let l) {
+      return let(l, module, scope);
+    }
+    if (expr instanceof Expr.Quantifier q) {
+      List<CoreNodes.Bound> bounds = new ArrayList<>();
+      Scope inner = bounds(q.bounds(), module, scope, bounds);
+      if (bounds.stream().anyMatch(b -> b.set() == null)) {
+        throw error(span, "an unbounded quantifier (\\A x : P or \\E x : P) cannot be evaluated; bound it: \\E x \\in S : P");
+      }
+      Node body = compile(q.body(), module, inner);
+      return new CoreNodes.Quantifier(span, q.universal(), bounds.toArray(new CoreNodes.Bound[0]), body);
+    }
+    if (expr instanceof Expr.Choose c) {
+      List<CoreNodes.Bound> bounds = new ArrayList<>();
+      Scope inner = bounds(List.of(c.bound()), module, scope, bounds);
+      return new CoreNodes.Choose(span, bounds.get(0), compile(c.body(), module, inner));
+    }
+    if (expr instanceof Expr.SetEnum s) {
+      return new DataNodes.SetEnum(span, all(s.elements(), module, scope));
+    }
+    if (expr instanceof Expr.SetFilter f) {
+      List<CoreNodes.Bound> bounds = new ArrayList<>();
+      Scope inner = bounds(List.of(f.bound()), module, scope, bounds);
+      if (bounds.size() != 1) {
+        throw error(span, "a set filter {x \\in S : P} binds exactly one name or tuple");
+      }
+      return new DataNodes.SetFilter(span, bounds.get(0), compile(f.predicate(), module, inner));
+    }
+    if (expr instanceof Expr.SetMap m) {
+      List<CoreNodes.Bound> bounds = new ArrayList<>();
+      Scope inner = bounds(m.bounds(), module, scope, bounds);
+      return new DataNodes.SetMap(span, compile(m.element(), module, inner), bounds.toArray(new CoreNodes.Bound[0]));
+    }
+    if (expr instanceof Expr.FcnCtor f) {
+      List<CoreNodes.Bound> bounds = new ArrayList<>();
+      Scope inner = bounds(f.bounds(), module, scope, bounds);
+      return new DataNodes.FcnCtor(span, bounds.toArray(new CoreNodes.Bound[0]), compile(f.body(), module, inner));
+    }
+    if (expr instanceof Expr.FcnApp f) {
+      return new DataNodes.FcnApp(span, compile(f.function(), module, scope), all(f.args(), module, scope));
+    }
+    if (expr instanceof Expr.FcnSet f) {
+      return new DataNodes.FcnSet(span, compile(f.domain(), module, scope), compile(f.range(), module, scope));
+    }
+    if (expr instanceof Expr.RecordCtor r) {
+      return new DataNodes.RecordCtor(span, r.fields().toArray(new String[0]), all(r.values(), module, scope));
+    }
+    if (expr instanceof Expr.RecordSet r) {
+      return new DataNodes.RecordSet(span, r.fields().toArray(new String[0]), all(r.sets(), module, scope));
+    }
+    if (expr instanceof Expr.Field f) {
+      return new DataNodes.Field(span, compile(f.record(), module, scope), f.field());
+    }
+    if (expr instanceof Expr.Except e) {
+      return except(e, module, scope);
+    }
+    if (expr instanceof Expr.At) {
+      return lookupLocal("@", span, scope, "@ is only meaningful inside the value of an EXCEPT clause");
+    }
+    if (expr instanceof Expr.Tuple t) {
+      return new DataNodes.Tuple(span, all(t.elements(), module, scope));
+    }
+    if (expr instanceof Expr.Prime p) {
+      Node inner = compile(p.inner(), module, scope);
+      if (inner instanceof CoreNodes.VarRef v) {
+        return new CoreNodes.PrimedVarRef(span, v.slot, v.name);
+      }
+      if (inner.level >= Node.ACTION) {
+        throw error(span, "a primed expression may not contain primes or actions");
+      }
+      return new CoreNodes.Prime(span, inner);
+    }
+    if (expr instanceof Expr.Unchanged u) {
+      return new DataNodes.Unchanged(span, compile(u.inner(), module, scope));
+    }
+    if (expr instanceof Expr.ActionBox b) {
+      return new DataNodes.ActionBox(span, compile(b.action(), module, scope), compile(b.subscript(), module, scope),
+          b.angle());
+    }
+    if (expr instanceof Expr.Enabled) {
+      throw error(span, "ENABLED is not supported yet");
+    }
+    if (expr instanceof Expr.Always || expr instanceof Expr.Eventually || expr instanceof Expr.Fairness) {
+      throw error(span, "temporal formulas ([]P, <>P, WF, SF) can only appear in a SPECIFICATION or PROPERTY, "
+          + "and PROPERTY checking is not supported yet");
+    }
+    if (expr instanceof Expr.Lambda) {
+      throw error(span, "LAMBDA can only be passed as an argument to an operator parameter");
+    }
+    if (expr instanceof Expr.InstanceRef r) {
+      throw error(span, "references into instances (" + r.instance() + "!" + r.name() + ") are not supported yet");
+    }
+    throw error(span, "unsupported expression");
+  }
+
+  private Node[] all(List<Expr> exprs, ModuleScope module, Scope scope) {
+    Node[] nodes = new Node[exprs.size()];
+    for (int i = 0; i < nodes.length; i++) {
+      nodes[i] = compile(exprs.get(i), module, scope);
+    }
+    return nodes;
+  }
+
+  /** Compiles bounds in order, each seeing the names bound before it; returns the inner scope. */
+  private Scope bounds(List<Expr.Bound> bounds, ModuleScope module, Scope scope, List<CoreNodes.Bound> out) {
+    Scope inner = scope;
+    for (Expr.Bound b : bounds) {
+      if (b.tuple()) {
+        Node set = b.set() == null ? null : compile(b.set(), module, inner);
+        out.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
+        for (String name : b.names()) {
+          inner = Scope.push(inner, name, 0);
+        }
+      } else {
+        for (String name : b.names()) {
+          Node set = b.set() == null ? null : compile(b.set(), module, inner);
+          out.add(new CoreNodes.Bound(new String[] {name}, false, set));
+          inner = Scope.push(inner, name, 0);
+        }
+      }
+    }
+    return inner;
+  }
+
+  private Node let(Expr.Let let, ModuleScope module, Scope scope) {
+    List<CoreNodes.LetDefinition> definitions = new ArrayList<>();
+    Scope inner = scope;
+    for (Unit unit : let.definitions()) {
+      if (unit instanceof Unit.Recursive) {
+        continue;
+      }
+      if (unit instanceof Unit.OpDef d) {
+        int arity = d.params().size();
+        inner = Scope.push(inner, d.name(), arity);
+        Scope bodyScope = inner;
+        for (Unit.Param p : d.params()) {
+          bodyScope = Scope.push(bodyScope, p.name(), p.arity());
+        }
+        Node body = compile(d.body(), module, bodyScope);
+        definitions.add(new CoreNodes.LetDefinition(d.name(), arity, body, body.level <= Node.STATE));
+      } else if (unit instanceof Unit.FcnDef f) {
+        inner = Scope.push(inner, f.name(), 0);
+        Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
+        definitions.add(new CoreNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
+      } else {
+        throw error(unit.span(), "only definitions may appear in a LET");
+      }
+    }
+    Node body = compile(let.body(), module, inner);
+    CoreNodes.Let node = new CoreNodes.Let(let.span(), definitions.toArray(new CoreNodes.LetDefinition[0]), body);
+    node.from(body);
+    for (CoreNodes.LetDefinition d : definitions) {
+      node.level = Math.max(node.level, d.body().level);
+    }
+    // The LET's own binders are not outer locals; only what its parts read from outside counts.
+    int size = Scope.size(scope);
+    node.outermostLocal = Integer.MAX_VALUE;
+    for (CoreNodes.LetDefinition d : definitions) {
+      if (d.body().outermostLocal < size) {
+        node.outermostLocal = Math.min(node.outermostLocal, d.body().outermostLocal);
+      }
+    }
+    if (body.outermostLocal < size) {
+      node.outermostLocal = Math.min(node.outermostLocal, body.outermostLocal);
+    }
+    return node;
+  }
+
+  private Node recursiveFunction(List<Expr.Bound> bounds, Expr body, Span span, ModuleScope module, Scope scope) {
+    if (bounds.size() != 1 || bounds.get(0).names().size() != 1 && !bounds.get(0).tuple()) {
+      throw error(span, "recursive function definitions with several bounds are not supported yet");
+    }
+    List<CoreNodes.Bound> compiled = new ArrayList<>();
+    Scope inner = bounds(bounds, module, scope, compiled);
+    Node bodyNode = compile(body, module, inner);
+    DataNodes.RecursiveFunction node = new DataNodes.RecursiveFunction(span, compiled.get(0), bodyNode);
+    node.outermostLocal = Math.min(
+        compiled.get(0).set().outermostLocal,
+        bodyNode.outermostLocal < Scope.size(scope) ? bodyNode.outermostLocal : Integer.MAX_VALUE);
+    return node;
+  }
+
+  private Node except(Expr.Except e, ModuleScope module, Scope scope) {
+    Node function = compile(e.function(), module, scope);
+    DataNodes.ExceptClause[] clauses = new DataNodes.ExceptClause[e.clauses().size()];
+    Scope withAt = Scope.push(scope, "@", 0);
+    for (int i = 0; i < clauses.length; i++) {
+      Expr.ExceptClause clause = e.clauses().get(i);
+      DataNodes.PathStep[] path = new DataNodes.PathStep[clause.path().size()];
+      for (int j = 0; j < path.length; j++) {
+        Expr.PathStep step = clause.path().get(j);
+        path[j] = step.field() != null
+            ? new DataNodes.PathStep(new StringValue(step.field()), null)
+            : new DataNodes.PathStep(null, all(step.args(), module, scope));
+      }
+      clauses[i] = new DataNodes.ExceptClause(path, compile(clause.value(), module, withAt));
+    }
+    DataNodes.Except node = new DataNodes.Except(e.span(), function, clauses);
+    int size = Scope.size(scope);
+    if (node.outermostLocal >= size) {
+      node.outermostLocal = Integer.MAX_VALUE;
+    }
+    return node;
+  }
+
+  private Node lookupLocal(String name, Span span, Scope scope, String missing) {
+    int depth = 0;
+    for (Scope s = scope; s != null; s = s.parent, depth++) {
+      if (s.name.equals(name)) {
+        return new CoreNodes.LocalRef(span, depth, name, s.size - 1);
+      }
+    }
+    throw error(span, missing);
+  }
+
+  // ---------------------------------------------------------------- applications
+
+  private Node apply(Expr.Apply a, ModuleScope module, Scope scope) {
+    String name = a.name();
+    Span span = a.span();
+    List<Expr> args = a.args();
+    int depth = 0;
+    for (Scope s = scope; s != null; s = s.parent, depth++) {
+      if (s.name.equals(name)) {
+        if (s.arity == 0) {
+          if (!args.isEmpty()) {
+            throw error(span, name + " is not an operator; it takes no arguments");
+          }
+          return new CoreNodes.LocalRef(span, depth, name, s.size - 1);
+        }
+        if (args.size() != s.arity) {
+          throw error(span, "the operator " + name + " takes " + s.arity + " arguments, not " + args.size());
+        }
+        CallNodes.Arg[] compiled = new CallNodes.Arg[args.size()];
+        for (int i = 0; i < compiled.length; i++) {
+          compiled[i] = valueArg(args.get(i), module, scope);
+        }
+        return new CallNodes.LocalOpCall(span, depth, name, compiled, s.size - 1);
+      }
+    }
+    Node core = coreOperator(name, args, span, module, scope);
+    if (core != null) {
+      return core;
+    }
+    ModuleScope.Symbol symbol = module.visible.get(name);
+    if (symbol == null) {
+      throw error(span, "unknown operator '" + name + "'" + hint(name, module));
+    }
+    if (symbol instanceof ModuleScope.VariableSymbol v) {
+      if (!args.isEmpty()) {
+        throw error(span, "the variable " + name + " is not an operator");
+      }
+      return new CoreNodes.VarRef(span, v.slot(), name);
+    }
+    if (symbol instanceof ModuleScope.ConstantSymbol c) {
+      if (c.substitute != null) {
+        return call(c.substitute, args, span, module, scope);
+      }
+      if (c.value == null) {
+        throw new TlaError(TlaError.Kind.CONFIG, span, "the constant " + name
+            + " has no value: assign it in the model configuration (CONSTANT " + name + " = ...)");
+      }
+      if (!args.isEmpty()) {
+        throw error(span, "the constant " + name + " takes no arguments");
+      }
+      return new CoreNodes.Const(span, c.value);
+    }
+    if (symbol instanceof ModuleScope.DefinitionSymbol d) {
+      return call(d.op(), args, span, module, scope);
+    }
+    Builtins.Op op = ((ModuleScope.BuiltinSymbol) symbol).op();
+    if (args.size() != op.arity()) {
+      throw error(span, "the operator " + name + " takes " + op.arity() + " arguments, not " + args.size());
+    }
+    Node[] values = new Node[args.size()];
+    CallNodes.OperatorArg[] operators = new CallNodes.OperatorArg[args.size()];
+    for (int i = 0; i < values.length; i++) {
+      if (op.paramArities()[i] > 0) {
+        operators[i] = operatorArg(args.get(i), op.paramArities()[i], module, scope);
+        values[i] = operators[i].node;
+      } else {
+        values[i] = compile(args.get(i), module, scope);
+      }
+    }
+    Node node = op.factory().make(span, values, operators);
+    node.level = Math.max(node.level, op.level());
+    return node;
+  }
+
+  private static String hint(String name, ModuleScope module) {
+    for (String standard : new String[] {"Naturals", "Integers", "Sequences", "FiniteSets", "TLC"}) {
+      if (Builtins.module(standard).containsKey(name)) {
+        return " (it is defined in the standard module " + standard + "; add EXTENDS " + standard + ")";
+      }
+    }
+    return "";
+  }
+
+  private Node call(UserOp op, List<Expr> args, Span span, ModuleScope module, Scope scope) {
+    if (op.overrideValue != null && args.isEmpty()) {
+      return new CoreNodes.Const(span, op.overrideValue);
+    }
+    if (op.substitute != null) {
+      op = op.substitute;
+    }
+    if (args.size() != op.arity()) {
+      throw error(span, "the operator " + op.name + " takes " + op.arity() + " arguments, not " + args.size());
+    }
+    CallNodes.Arg[] compiled = new CallNodes.Arg[args.size()];
+    for (int i = 0; i < compiled.length; i++) {
+      compiled[i] = op.paramArities[i] > 0
+          ? operatorArg(args.get(i), op.paramArities[i], module, scope)
+          : valueArg(args.get(i), module, scope);
+    }
+    CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
+    node.level = Math.max(node.level, levelOf(op));
+    return node;
+  }
+
+  private CallNodes.Arg valueArg(Expr arg, ModuleScope module, Scope scope) {
+    if (arg instanceof Expr.Lambda l) {
+      return lambdaArg(l, module, scope);
+    }
+    Node node = compile(arg, module, scope);
+    if (node instanceof CoreNodes.Const || node instanceof CoreNodes.Cached || node instanceof CoreNodes.VarRef
+        || node instanceof CoreNodes.LocalRef) {
+      return new CallNodes.ValueArg(node);
+    }
+    return new CallNodes.LazyArg(node, node.level <= Node.STATE);
+  }
+
+  private CallNodes.OperatorArg lambdaArg(Expr.Lambda l, ModuleScope module, Scope scope) {
+    Scope inner = scope;
+    for (String p : l.params()) {
+      inner = Scope.push(inner, p, 0);
+    }
+    Node body = compile(l.body(), module, inner);
+    CallNodes.OperatorArg arg = new CallNodes.OperatorArg(l.span(), null, null, -1, body, l.params().size());
+    arg.node.level = body.level;
+    arg.node.outermostLocal = body.outermostLocal < Scope.size(scope) ? body.outermostLocal : Integer.MAX_VALUE;
+    return arg;
+  }
+
+  /** An argument for an operator parameter of the given arity: a name of an operator, or a LAMBDA. */
+  private CallNodes.OperatorArg operatorArg(Expr arg, int arity, ModuleScope module, Scope scope) {
+    if (arg instanceof Expr.Lambda l) {
+      if (l.params().size() != arity) {
+        throw error(arg.span(), "this LAMBDA takes " + l.params().size() + " arguments, but an operator of "
+            + arity + " is expected");
+      }
+      return lambdaArg(l, module, scope);
+    }
+    if (!(arg instanceof Expr.Apply a) || !a.args().isEmpty()) {
+      throw error(arg.span(), "an operator taking " + arity + " arguments is expected here (a name or a LAMBDA)");
+    }
+    int depth = 0;
+    for (Scope s = scope; s != null; s = s.parent, depth++) {
+      if (s.name.equals(a.name())) {
+        CallNodes.OperatorArg local = new CallNodes.OperatorArg(arg.span(), null, null, depth, null, s.arity);
+        local.node.outermostLocal = s.size - 1;
+        local.node.level = Node.STATE;
+        return local;
+      }
+    }
+    ModuleScope.Symbol symbol = module.visible.get(a.name());
+    if (symbol instanceof ModuleScope.DefinitionSymbol d) {
+      CallNodes.OperatorArg global = new CallNodes.OperatorArg(arg.span(), d.op(), null, -1, null, arity);
+      global.node.level = levelOf(d.op());
+      return global;
+    }
+    if (symbol instanceof ModuleScope.ConstantSymbol c && c.substitute != null) {
+      return new CallNodes.OperatorArg(arg.span(), c.substitute, null, -1, null, arity);
+    }
+    if (symbol instanceof ModuleScope.BuiltinSymbol b && b.op().function() != null) {
+      return new CallNodes.OperatorArg(arg.span(), null, new Closure(a.name(), b.op().arity(), b.op().function()),
+          -1, null, arity);
+    }
+    Closure.BuiltinFunction core = coreFunction(a.name());
+    if (core != null) {
+      return new CallNodes.OperatorArg(arg.span(), null, new Closure(a.name(), 2, core), -1, null, arity);
+    }
+    throw error(arg.span(), "unknown operator '" + a.name() + "'");
+  }
+
+  private static Closure.BuiltinFunction coreFunction(String name) {
+    switch (name) {
+      case "=": return v -> BoolValue.of(Values.tlaEquals(v[0], v[1]));
+      case "/=": return v -> BoolValue.of(!Values.tlaEquals(v[0], v[1]));
+      case "\\cup": return v -> SetOps.union(v[0], v[1]);
+      case "\\cap": return v -> SetOps.intersect(v[0], v[1]);
+      default: return null;
+    }
+  }
+
+  /** The operators of TLA+ itself, available in every module. */
+  private Node coreOperator(String name, List<Expr> args, Span span, ModuleScope module, Scope scope) {
+    switch (name) {
+      case "=": case "/=": {
+        if (args.size() != 2) {
+          return null;
+        }
+        return new CoreNodes.Equals(span, compile(args.get(0), module, scope), compile(args.get(1), module, scope),
+            name.equals("/="));
+      }
+      case "\\in": case "\\notin":
+        if (args.size() != 2) {
+          return null;
+        }
+        return new CoreNodes.In(span, compile(args.get(0), module, scope), compile(args.get(1), module, scope),
+            name.equals("\\notin"));
+      case "~":
+        return args.size() == 1 ? new CoreNodes.Not(span, compile(args.get(0), module, scope)) : null;
+      case "=>":
+        return args.size() == 2 ? new CoreNodes.Implies(span, compile(args.get(0), module, scope),
+            compile(args.get(1), module, scope)) : null;
+      case "<=>":
+        return args.size() == 2 ? new CoreNodes.Equiv(span, compile(args.get(0), module, scope),
+            compile(args.get(1), module, scope)) : null;
+      case "\\cup":
+        return binary(span, args, module, scope, SetOps::union);
+      case "\\cap":
+        return binary(span, args, module, scope, SetOps::intersect);
+      case "\\":
+        return binary(span, args, module, scope, SetOps::minus);
+      case "\\subseteq":
+        return binary(span, args, module, scope,
+            (x, y) -> BoolValue.of(Values.asSet(x, "\\subseteq").isSubsetOf(Values.asSet(y, "\\subseteq"))));
+      case "SUBSET":
+        return unary(span, args, module, scope, x -> new PowerSetValue(Values.asSet(x, "SUBSET")));
+      case "UNION":
+        return unary(span, args, module, scope, SetOps::bigUnion);
+      case "DOMAIN":
+        return unary(span, args, module, scope, x -> Values.asFunction(x, "DOMAIN").domain());
+      case "\\X": {
+        if (args.size() < 2) {
+          return null;
+        }
+        Node[] factors = all(args, module, scope);
+        return new CallNodes.BuiltinN(span, factors, v -> {
+          SetValue[] sets = new SetValue[v.length];
+          for (int i = 0; i < v.length; i++) {
+            sets[i] = Values.asSet(v[i], "\\X");
+          }
+          return new ProductSetValue(sets);
+        });
+      }
+      case "BOOLEAN":
+        return args.isEmpty() ? new CoreNodes.Const(span, EnumSetValue.of(BoolValue.FALSE, BoolValue.TRUE)) : null;
+      case "STRING":
+        return args.isEmpty() ? new CoreNodes.Const(span, InfiniteSetValue.STRING) : null;
+      case "~>":
+        throw error(span, "~> is a temporal operator and can only be checked as a PROPERTY (not supported yet)");
+      default:
+        return null;
+    }
+  }
+
+  private Node unary(Span span, List<Expr> args, ModuleScope module, Scope scope, CallNodes.Fn1 fn) {
+    if (args.size() != 1) {
+      return null;
+    }
+    return new CallNodes.Builtin1(span, compile(args.get(0), module, scope), fn);
+  }
+
+  private Node binary(Span span, List<Expr> args, ModuleScope module, Scope scope, CallNodes.Fn2 fn) {
+    if (args.size() != 2) {
+      return null;
+    }
+    return new CallNodes.Builtin2(span, compile(args.get(0), module, scope), compile(args.get(1), module, scope), fn);
+  }
+
+  /** Resolves a top-level definition by name in the given module, for the configuration. */
+  static UserOp definition(ModuleScope module, String name) {
+    ModuleScope.Symbol symbol = module.visible.get(name);
+    return symbol instanceof ModuleScope.DefinitionSymbol d ? d.op() : null;
+  }
+}

@@ -1,0 +1,487 @@
+package tlacheck.eval;
+
+import tlacheck.source.Span;
+import tlacheck.value.BoolValue;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.IntervalValue;
+import tlacheck.value.SetValue;
+import tlacheck.value.TupleValue;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+import tlacheck.value.Values;
+
+/** Constants, references, logic, control flow and binders. */
+final class CoreNodes {
+  private CoreNodes() {}
+
+  static final class Const extends Node {
+    final Value value;
+
+    Const(Span span, Value value) {
+      super(span);
+      this.value = value;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return value;
+    }
+  }
+
+  /** A closed constant-level expression, evaluated once on first use. */
+  static final class Cached extends Node {
+    final Node inner;
+    private Value value;
+
+    Cached(Node inner) {
+      super(inner.span);
+      this.inner = inner;
+      from(inner);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value v = value;
+      if (v == null) {
+        v = inner.eval(ctx, env);
+        value = v;
+      }
+      return v;
+    }
+  }
+
+  static final class VarRef extends Node {
+    final int slot;
+    final String name;
+
+    VarRef(Span span, int slot, String name) {
+      super(span);
+      this.slot = slot;
+      this.name = name;
+      this.level = STATE;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value v = ctx.current[slot];
+      if (v == null) {
+        throw error("the variable " + name + " has no value here (an initial predicate must assign "
+            + name + " before it is read)");
+      }
+      return v;
+    }
+  }
+
+  static final class PrimedVarRef extends Node {
+    final int slot;
+    final String name;
+
+    PrimedVarRef(Span span, int slot, String name) {
+      super(span);
+      this.slot = slot;
+      this.name = name;
+      this.level = ACTION;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value[] next = ctx.next;
+      Value v = next == null ? null : next[slot];
+      if (v == null) {
+        throw error(next == null ? "the primed variable " + name + "' is used where there is no next state"
+            : name + "' is read before it is assigned (a conjunct such as " + name
+                + "' = e must come before this expression)");
+      }
+      return v;
+    }
+  }
+
+  static final class LocalRef extends Node {
+    final int depth;
+    final String name;
+
+    LocalRef(Span span, int depth, String name, int position) {
+      super(span);
+      this.depth = depth;
+      this.name = name;
+      this.outermostLocal = position;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Object entry = Env.lookup(env, depth);
+      if (entry instanceof Value v) {
+        return v;
+      }
+      if (entry instanceof Thunk t) {
+        return t.force(ctx);
+      }
+      throw error(name + " is an operator and needs arguments here");
+    }
+  }
+
+  /** {@code e'} for an expression that is not a plain variable. */
+  static final class Prime extends Node {
+    final Node inner;
+
+    Prime(Span span, Node inner) {
+      super(span);
+      this.inner = inner;
+      from(inner);
+      level = Math.max(level, ACTION);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      if (ctx.next == null) {
+        throw error("a primed expression is used where there is no next state");
+      }
+      return inner.eval(ctx.primed(), env);
+    }
+  }
+
+  static final class Not extends Node {
+    final Node operand;
+
+    Not(Span span, Node operand) {
+      super(span);
+      this.operand = operand;
+      from(operand);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return BoolValue.of(!operand.evalBool(ctx, env));
+    }
+  }
+
+  static final class And extends Node {
+    final Node[] items;
+
+    And(Span span, Node[] items) {
+      super(span);
+      this.items = items;
+      from(items);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      for (Node item : items) {
+        if (!item.evalBool(ctx, env)) {
+          return BoolValue.FALSE;
+        }
+      }
+      return BoolValue.TRUE;
+    }
+  }
+
+  static final class Or extends Node {
+    final Node[] items;
+
+    Or(Span span, Node[] items) {
+      super(span);
+      this.items = items;
+      from(items);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      for (Node item : items) {
+        if (item.evalBool(ctx, env)) {
+          return BoolValue.TRUE;
+        }
+      }
+      return BoolValue.FALSE;
+    }
+  }
+
+  static final class Implies extends Node {
+    final Node left;
+    final Node right;
+
+    Implies(Span span, Node left, Node right) {
+      super(span);
+      this.left = left;
+      this.right = right;
+      from(left, right);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return BoolValue.of(!left.evalBool(ctx, env) || right.evalBool(ctx, env));
+    }
+  }
+
+  static final class Equiv extends Node {
+    final Node left;
+    final Node right;
+
+    Equiv(Span span, Node left, Node right) {
+      super(span);
+      this.left = left;
+      this.right = right;
+      from(left, right);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return BoolValue.of(left.evalBool(ctx, env) == right.evalBool(ctx, env));
+    }
+  }
+
+  static final class Equals extends Node {
+    final Node left;
+    final Node right;
+    final boolean negated;
+
+    Equals(Span span, Node left, Node right, boolean negated) {
+      super(span);
+      this.left = left;
+      this.right = right;
+      this.negated = negated;
+      from(left, right);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value a = left.eval(ctx, env);
+      Value b = right.eval(ctx, env);
+      try {
+        return BoolValue.of(Values.tlaEquals(a, b) != negated);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+  }
+
+  static final class In extends Node {
+    final Node element;
+    final Node set;
+    final boolean negated;
+
+    In(Span span, Node element, Node set, boolean negated) {
+      super(span);
+      this.element = element;
+      this.set = set;
+      this.negated = negated;
+      from(element, set);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value e = element.eval(ctx, env);
+      Value s = set.eval(ctx, env);
+      try {
+        return BoolValue.of(Values.asSet(s, "\\in").contains(e) != negated);
+      } catch (ValueException ex) {
+        throw at(ex);
+      }
+    }
+  }
+
+  static final class If extends Node {
+    final Node condition;
+    final Node then;
+    final Node otherwise;
+
+    If(Span span, Node condition, Node then, Node otherwise) {
+      super(span);
+      this.condition = condition;
+      this.then = then;
+      this.otherwise = otherwise;
+      from(condition, then, otherwise);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return condition.evalBool(ctx, env) ? then.eval(ctx, env) : otherwise.eval(ctx, env);
+    }
+  }
+
+  static final class Case extends Node {
+    final Node[] guards;
+    final Node[] results;
+    final Node other;
+
+    Case(Span span, Node[] guards, Node[] results, Node other) {
+      super(span);
+      this.guards = guards;
+      this.results = results;
+      this.other = other;
+      from(guards);
+      from(results);
+      from(other);
+    }
+
+    /** The index of the first arm whose guard holds, -1 for OTHER; an error when none applies. */
+    int choose(Context ctx, Env env) {
+      for (int i = 0; i < guards.length; i++) {
+        if (guards[i].evalBool(ctx, env)) {
+          return i;
+        }
+      }
+      if (other == null) {
+        throw error("no CASE arm applies and there is no OTHER arm");
+      }
+      return -1;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      int arm = choose(ctx, env);
+      return arm < 0 ? other.eval(ctx, env) : results[arm].eval(ctx, env);
+    }
+  }
+
+  /** One LET definition: an expression (arity 0) or an operator with parameters. */
+  record LetDefinition(String name, int arity, Node body, boolean memoize) {}
+
+  static final class Let extends Node {
+    final LetDefinition[] definitions;
+    final Node body;
+
+    Let(Span span, LetDefinition[] definitions, Node body) {
+      super(span);
+      this.definitions = definitions;
+      this.body = body;
+    }
+
+    /** The bindings the body sees: each definition can see itself and the ones before it. */
+    Env bind(Env env) {
+      Env e = env;
+      for (LetDefinition d : definitions) {
+        e = new Env(e, null);
+        e.entry = d.arity == 0 ? new Thunk(d.body, e, d.memoize) : new Closure(d.name, d.arity, d.body, e);
+      }
+      return e;
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return body.eval(ctx, bind(env));
+    }
+  }
+
+  /**
+   * One bound name {@code x \in S}, or a tuple {@code <<x, y>> \in S}. The compiler splits
+   * {@code x, y \in S} into two bounds, compiling S once per name so that each copy sees the
+   * bindings made before it.
+   */
+  record Bound(String[] names, boolean tuple, Node set) {}
+
+  /** Lists the elements a bound ranges over, in canonical order. */
+  static Value[] elementsOf(Node setNode, Value set) {
+    try {
+      return Values.asSet(set, "a bound variable's range").enumerate().elements();
+    } catch (ValueException e) {
+      throw setNode.at(e);
+    }
+  }
+
+  /** Pushes the binding of one element; a tuple bound destructures it. */
+  static Env bind(Env env, Bound bound, Value element, Node where) {
+    if (!bound.tuple) {
+      return new Env(env, element);
+    }
+    if (!(element instanceof TupleValue t) || t.size() != bound.names.length) {
+      throw where.error("cannot bind " + Values.describe(element) + " to a tuple of "
+          + bound.names.length + " names");
+    }
+    Env e = env;
+    for (Value part : t.elements()) {
+      e = new Env(e, part);
+    }
+    return e;
+  }
+
+  /**
+   * Quantifiers over several bounds, e.g. {@code \A x \in S, y \in T : P}.
+   */
+  static final class Quantifier extends Node {
+    final boolean universal;
+    final Bound[] bounds;
+    final Node body;
+
+    Quantifier(Span span, boolean universal, Bound[] bounds, Node body) {
+      super(span);
+      this.universal = universal;
+      this.bounds = bounds;
+      this.body = body;
+      for (Bound b : bounds) {
+        from(b.set);
+      }
+      from(body);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return BoolValue.of(search(ctx, env, 0) != universal);
+    }
+
+    /** True when a binding makes the body differ from {@code universal} (a witness or counterexample). */
+    private boolean search(Context ctx, Env env, int index) {
+      if (index == bounds.length) {
+        return body.evalBool(ctx, env) != universal;
+      }
+      Bound bound = bounds[index];
+      Value set = bound.set.eval(ctx, env);
+      if (set instanceof IntervalValue interval && !bound.tuple && bound.names.length == 1) {
+        for (int i = interval.low(); i <= interval.high(); i++) {
+          if (search(ctx, new Env(env, tlacheck.value.IntValue.of(i)), index + 1)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (Value element : elementsOf(bound.set, set)) {
+        if (search(ctx, bind(env, bound, element, this), index + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  static final class Choose extends Node {
+    final Bound bound;
+    final Node body;
+
+    Choose(Span span, Bound bound, Node body) {
+      super(span);
+      this.bound = bound;
+      this.body = body;
+      from(bound.set, body);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      if (bound.set == null) {
+        throw error("CHOOSE without a bound (CHOOSE x : P) cannot be evaluated; use CHOOSE x \\in S : P");
+      }
+      Value set = bound.set.eval(ctx, env);
+      for (Value element : elementsOf(bound.set, set)) {
+        if (body.evalBool(ctx, bind(env, bound, element, this))) {
+          return element;
+        }
+      }
+      throw error("CHOOSE found no element of " + abbreviate(set) + " satisfying the predicate");
+    }
+  }
+
+  static String abbreviate(Value v) {
+    String s = v.toString();
+    return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+  }
+
+  static EnumSetValue emptySet() {
+    return EnumSetValue.EMPTY;
+  }
+
+  static SetValue set(Node where, Value v, String context) {
+    try {
+      return Values.asSet(v, context);
+    } catch (ValueException e) {
+      throw where.at(e);
+    }
+  }
+}

@@ -1,0 +1,419 @@
+package tlacheck.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.source.Span;
+import tlacheck.value.BoolValue;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.FcnSetValue;
+import tlacheck.value.FunctionValue;
+import tlacheck.value.RecordSetValue;
+import tlacheck.value.SetValue;
+import tlacheck.value.StringValue;
+import tlacheck.value.TupleValue;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+import tlacheck.value.Values;
+
+/** Constructors and selectors of sets, functions, records and tuples. */
+final class DataNodes {
+  private DataNodes() {}
+
+  static final class SetEnum extends Node {
+    final Node[] elements;
+
+    SetEnum(Span span, Node[] elements) {
+      super(span);
+      this.elements = elements;
+      from(elements);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value[] values = new Value[elements.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = elements[i].eval(ctx, env);
+      }
+      return EnumSetValue.of(values);
+    }
+  }
+
+  static final class SetFilter extends Node {
+    final CoreNodes.Bound bound;
+    final Node predicate;
+
+    SetFilter(Span span, CoreNodes.Bound bound, Node predicate) {
+      super(span);
+      this.bound = bound;
+      this.predicate = predicate;
+      from(bound.set(), predicate);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value set = bound.set().eval(ctx, env);
+      Value[] elements = CoreNodes.elementsOf(bound.set(), set);
+      Value[] kept = new Value[elements.length];
+      int count = 0;
+      for (Value element : elements) {
+        if (predicate.evalBool(ctx, CoreNodes.bind(env, bound, element, this))) {
+          kept[count++] = element;
+        }
+      }
+      return EnumSetValue.of(java.util.Arrays.copyOf(kept, count));
+    }
+  }
+
+  /** {@code {e : x \in S, y \in T}}. */
+  static final class SetMap extends Node {
+    final Node element;
+    final CoreNodes.Bound[] bounds;
+
+    SetMap(Span span, Node element, CoreNodes.Bound[] bounds) {
+      super(span);
+      this.element = element;
+      this.bounds = bounds;
+      for (CoreNodes.Bound b : bounds) {
+        from(b.set());
+      }
+      from(element);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      List<Value> out = new ArrayList<>();
+      collect(ctx, env, 0, out);
+      return EnumSetValue.of(out);
+    }
+
+    private void collect(Context ctx, Env env, int index, List<Value> out) {
+      if (index == bounds.length) {
+        out.add(element.eval(ctx, env));
+        return;
+      }
+      CoreNodes.Bound bound = bounds[index];
+      for (Value v : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+        collect(ctx, CoreNodes.bind(env, bound, v, this), index + 1, out);
+      }
+    }
+  }
+
+  /** {@code [x \in S, y \in T |-> e]}: with several bounds the domain is a set of tuples. */
+  static final class FcnCtor extends Node {
+    final CoreNodes.Bound[] bounds;
+    final Node body;
+
+    FcnCtor(Span span, CoreNodes.Bound[] bounds, Node body) {
+      super(span);
+      this.bounds = bounds;
+      this.body = body;
+      for (CoreNodes.Bound b : bounds) {
+        from(b.set());
+      }
+      from(body);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      if (bounds.length == 1) {
+        CoreNodes.Bound bound = bounds[0];
+        Value domain = bound.set().eval(ctx, env);
+        SetValue set = CoreNodes.set(bound.set(), domain, "a function's domain");
+        if (!set.isEnumerable()) {
+          return new LazyFunctionValue(set, body, env, ctx, bound, span);
+        }
+        Value[] keys = CoreNodes.elementsOf(bound.set(), domain);
+        Value[] values = new Value[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          values[i] = body.eval(ctx, CoreNodes.bind(env, bound, keys[i], this));
+        }
+        return Values.function(keys, values);
+      }
+      List<Value> keys = new ArrayList<>();
+      List<Value> values = new ArrayList<>();
+      collect(ctx, env, 0, new Value[bounds.length], keys, values);
+      return Values.functionUnsorted(keys.toArray(new Value[0]), values.toArray(new Value[0]));
+    }
+
+    private void collect(Context ctx, Env env, int index, Value[] point, List<Value> keys, List<Value> values) {
+      if (index == bounds.length) {
+        keys.add(TupleValue.of(point.clone()));
+        values.add(body.eval(ctx, env));
+        return;
+      }
+      CoreNodes.Bound bound = bounds[index];
+      for (Value v : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+        point[index] = v;
+        collect(ctx, CoreNodes.bind(env, bound, v, this), index + 1, point, keys, values);
+      }
+    }
+  }
+
+  static final class FcnApp extends Node {
+    final Node function;
+    final Node[] args;
+
+    FcnApp(Span span, Node function, Node[] args) {
+      super(span);
+      this.function = function;
+      this.args = args;
+      from(function);
+      from(args);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value f = function.eval(ctx, env);
+      Value arg = argument(ctx, env);
+      try {
+        return Values.asFunction(f, "function application").apply(arg);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+
+    Value argument(Context ctx, Env env) {
+      if (args.length == 1) {
+        return args[0].eval(ctx, env);
+      }
+      Value[] parts = new Value[args.length];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = args[i].eval(ctx, env);
+      }
+      return TupleValue.of(parts);
+    }
+  }
+
+  static final class FcnSet extends Node {
+    final Node domain;
+    final Node range;
+
+    FcnSet(Span span, Node domain, Node range) {
+      super(span);
+      this.domain = domain;
+      this.range = range;
+      from(domain, range);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return new FcnSetValue(CoreNodes.set(domain, domain.eval(ctx, env), "[S -> T]"),
+          CoreNodes.set(range, range.eval(ctx, env), "[S -> T]"));
+    }
+  }
+
+  static final class RecordCtor extends Node {
+    final String[] fields;
+    final Node[] values;
+
+    RecordCtor(Span span, String[] fields, Node[] values) {
+      super(span);
+      this.fields = fields;
+      this.values = values;
+      from(values);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value[] evaluated = new Value[values.length];
+      for (int i = 0; i < evaluated.length; i++) {
+        evaluated[i] = values[i].eval(ctx, env);
+      }
+      return Values.record(fields, evaluated);
+    }
+  }
+
+  static final class RecordSet extends Node {
+    final String[] fields;
+    final Node[] sets;
+
+    RecordSet(Span span, String[] fields, Node[] sets) {
+      super(span);
+      this.fields = fields;
+      this.sets = sets;
+      from(sets);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      SetValue[] evaluated = new SetValue[sets.length];
+      for (int i = 0; i < evaluated.length; i++) {
+        evaluated[i] = CoreNodes.set(sets[i], sets[i].eval(ctx, env), "a set of records");
+      }
+      return new RecordSetValue(fields, evaluated);
+    }
+  }
+
+  static final class Field extends Node {
+    final Node record;
+    final StringValue field;
+
+    Field(Span span, Node record, String field) {
+      super(span);
+      this.record = record;
+      this.field = new StringValue(field);
+      from(record);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value r = record.eval(ctx, env);
+      try {
+        return Values.asFunction(r, "record field ." + field.value()).apply(field);
+      } catch (ValueException e) {
+        throw at(e);
+      }
+    }
+  }
+
+  static final class Tuple extends Node {
+    final Node[] elements;
+
+    Tuple(Span span, Node[] elements) {
+      super(span);
+      this.elements = elements;
+      from(elements);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value[] values = new Value[elements.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = elements[i].eval(ctx, env);
+      }
+      return TupleValue.of(values);
+    }
+  }
+
+  /** One step of an EXCEPT path: a field name, or argument expressions. */
+  record PathStep(StringValue field, Node[] args) {}
+
+  /** One {@code ![a].b = e} clause; {@code value} is compiled with {@code @} bound (depth 0). */
+  record ExceptClause(PathStep[] path, Node value) {}
+
+  static final class Except extends Node {
+    final Node function;
+    final ExceptClause[] clauses;
+
+    Except(Span span, Node function, ExceptClause[] clauses) {
+      super(span);
+      this.function = function;
+      this.clauses = clauses;
+      from(function);
+      for (ExceptClause c : clauses) {
+        from(c.value);
+        for (PathStep step : c.path) {
+          if (step.args != null) {
+            from(step.args);
+          }
+        }
+      }
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      Value result = function.eval(ctx, env);
+      for (ExceptClause clause : clauses) {
+        result = update(ctx, env, result, clause, 0);
+      }
+      return result;
+    }
+
+    private Value update(Context ctx, Env env, Value target, ExceptClause clause, int index) {
+      FunctionValue f;
+      try {
+        f = Values.asFunction(target, "EXCEPT");
+      } catch (ValueException e) {
+        throw at(e);
+      }
+      PathStep step = clause.path[index];
+      Value key = step.field != null ? step.field : key(ctx, env, step.args);
+      if (!f.inDomain(key)) {
+        return f;
+      }
+      Value old = f.apply(key);
+      Value replacement = index == clause.path.length - 1
+          ? clause.value.eval(ctx, new Env(env, old))
+          : update(ctx, env, old, clause, index + 1);
+      return f.except(key, replacement);
+    }
+
+    private static Value key(Context ctx, Env env, Node[] args) {
+      if (args.length == 1) {
+        return args[0].eval(ctx, env);
+      }
+      Value[] parts = new Value[args.length];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = args[i].eval(ctx, env);
+      }
+      return TupleValue.of(parts);
+    }
+  }
+
+  /** A recursive function definition {@code f[x \in S] == e}, evaluated lazily per argument. */
+  static final class RecursiveFunction extends Node {
+    final CoreNodes.Bound bound;
+    final Node body;
+
+    RecursiveFunction(Span span, CoreNodes.Bound bound, Node body) {
+      super(span);
+      this.bound = bound;
+      this.body = body;
+      from(bound.set(), body);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
+      return new LazyFunctionValue(domain, body, env, ctx, bound, span);
+    }
+  }
+
+  /** {@code UNCHANGED e} as a formula: {@code e' = e}. */
+  static final class Unchanged extends Node {
+    final Node inner;
+
+    Unchanged(Span span, Node inner) {
+      super(span);
+      this.inner = inner;
+      from(inner);
+      level = Math.max(level, ACTION);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      if (ctx.next == null) {
+        throw error("UNCHANGED is used where there is no next state");
+      }
+      return BoolValue.of(inner.eval(ctx.primed(), env).equals(inner.eval(ctx, env)));
+    }
+  }
+
+  /** {@code [A]_v} (A or v unchanged) and {@code <<A>>_v} (A and v changed) as formulas. */
+  static final class ActionBox extends Node {
+    final Node action;
+    final Node subscript;
+    final boolean angle;
+
+    ActionBox(Span span, Node action, Node subscript, boolean angle) {
+      super(span);
+      this.action = action;
+      this.subscript = subscript;
+      this.angle = angle;
+      from(action, subscript);
+      level = Math.max(level, ACTION);
+    }
+
+    boolean subscriptUnchanged(Context ctx, Env env) {
+      return subscript.eval(ctx.primed(), env).equals(subscript.eval(ctx, env));
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      if (angle) {
+        return BoolValue.of(action.evalBool(ctx, env) && !subscriptUnchanged(ctx, env));
+      }
+      return BoolValue.of(action.evalBool(ctx, env) || subscriptUnchanged(ctx, env));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package tlacheck.eval;
+
+/**
+ * The chain of local bindings visible to an expression: quantifier variables, operator
+ * parameters and LET definitions. The resolver turns every local name into a depth (how many
+ * links to walk), so no name is looked up while checking.
+ *
+ * <p>An entry holds a {@link tlacheck.value.Value}, a {@link Thunk} (a lazily evaluated
+ * argument or LET definition) or a {@link Closure} (an operator passed as an argument).
+ */
+final class Env {
+  final Env parent;
+  Object entry;
+
+  Env(Env parent, Object entry) {
+    this.parent = parent;
+    this.entry = entry;
+  }
+
+  static Object lookup(Env env, int depth) {
+    Env e = env;
+    for (int i = 0; i < depth; i++) {
+      e = e.parent;
+    }
+    return e.entry;
+  }
+}

@@ -1,0 +1,64 @@
+package tlacheck.eval;
+
+import tlacheck.source.Span;
+import tlacheck.value.BoolValue;
+import tlacheck.value.Value;
+import tlacheck.value.ValueException;
+import tlacheck.value.Values;
+
+/**
+ * A compiled expression: names are already resolved to variable slots, local depths or
+ * definitions, so evaluation does no look-ups by string.
+ *
+ * <p>{@code level} is the expression's TLA+ level as far as evaluation cares: 0 constant,
+ * 1 state (reads unprimed variables), 2 action (reads primed variables), 3 temporal.
+ */
+abstract class Node {
+  static final int CONSTANT = 0;
+  static final int STATE = 1;
+  static final int ACTION = 2;
+  static final int TEMPORAL = 3;
+
+  final Span span;
+  int level;
+  /**
+   * The outermost local binder this expression reads, as a position in the scope it was compiled
+   * in ({@code Integer.MAX_VALUE} if none). An expression that reads no enclosing binder and no
+   * variable has the same value every time, so the compiler may cache it.
+   */
+  int outermostLocal = Integer.MAX_VALUE;
+
+  Node(Span span) {
+    this.span = span;
+  }
+
+  abstract Value eval(Context ctx, Env env);
+
+  boolean evalBool(Context ctx, Env env) {
+    Value v = eval(ctx, env);
+    if (v instanceof BoolValue b) {
+      return b.value();
+    }
+    throw error("a boolean was expected, but the value is " + Values.describe(v));
+  }
+
+  EvalException error(String message) {
+    return new EvalException(span, message);
+  }
+
+  /** Re-raises a value-level error at this expression's location. */
+  EvalException at(ValueException e) {
+    return new EvalException(span, e.getMessage());
+  }
+
+  /** Takes level and local-binder use from the children; returns this for chaining. */
+  Node from(Node... children) {
+    for (Node child : children) {
+      if (child != null) {
+        level = Math.max(level, child.level);
+        outermostLocal = Math.min(outermostLocal, child.outermostLocal);
+      }
+    }
+    return this;
+  }
+}

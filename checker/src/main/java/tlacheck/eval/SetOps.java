@@ -1,0 +1,85 @@
+package tlacheck.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.SetValue;
+import tlacheck.value.Value;
+import tlacheck.value.Values;
+
+/** Union, intersection, difference and UNION of sets, merging the sorted element arrays. */
+final class SetOps {
+  private SetOps() {}
+
+  static Value union(Value a, Value b) {
+    Value[] x = Values.asSet(a, "\\cup").enumerate().elements();
+    Value[] y = Values.asSet(b, "\\cup").enumerate().elements();
+    if (y.length == 0) {
+      return Values.asSet(a, "\\cup").enumerate();
+    }
+    if (x.length == 0) {
+      return Values.asSet(b, "\\cup").enumerate();
+    }
+    Value[] out = new Value[x.length + y.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < x.length && j < y.length) {
+      int cmp = x[i].compareTo(y[j]);
+      if (cmp < 0) {
+        out[n++] = x[i++];
+      } else if (cmp > 0) {
+        out[n++] = y[j++];
+      } else {
+        out[n++] = x[i++];
+        j++;
+      }
+    }
+    while (i < x.length) {
+      out[n++] = x[i++];
+    }
+    while (j < y.length) {
+      out[n++] = y[j++];
+    }
+    return EnumSetValue.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+  }
+
+  static Value intersect(Value a, Value b) {
+    SetValue left = Values.asSet(a, "\\cap");
+    SetValue right = Values.asSet(b, "\\cap");
+    if (!left.isEnumerable()) {
+      SetValue t = left;
+      left = right;
+      right = t;
+    }
+    List<Value> kept = new ArrayList<>();
+    for (Value v : left.enumerate().elements()) {
+      if (right.contains(v)) {
+        kept.add(v);
+      }
+    }
+    return EnumSetValue.of(kept);
+  }
+
+  static Value minus(Value a, Value b) {
+    SetValue left = Values.asSet(a, "\\");
+    SetValue right = Values.asSet(b, "\\");
+    List<Value> kept = new ArrayList<>();
+    for (Value v : left.enumerate().elements()) {
+      if (!right.contains(v)) {
+        kept.add(v);
+      }
+    }
+    return EnumSetValue.of(kept);
+  }
+
+  static Value bigUnion(Value a) {
+    List<Value> all = new ArrayList<>();
+    for (Value member : Values.asSet(a, "UNION").enumerate().elements()) {
+      for (Value v : Values.asSet(member, "UNION").enumerate().elements()) {
+        all.add(v);
+      }
+    }
+    return EnumSetValue.of(all);
+  }
+}

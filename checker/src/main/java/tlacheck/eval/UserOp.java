@@ -1,0 +1,37 @@
+package tlacheck.eval;
+
+import tlacheck.source.Span;
+import tlacheck.syntax.ast.Unit;
+
+/**
+ * A user-defined operator (or recursive function) of some module, compiled on first use so that
+ * definitions may refer to later ones and to themselves.
+ */
+final class UserOp {
+  final String name;
+  final String[] paramNames;
+  final int[] paramArities;
+  final Span span;
+  final String module;
+  final Unit source;
+  /** The module whose names the body sees. */
+  ModuleScope scope;
+  Node body;
+  boolean compiling;
+  /** Set by the model configuration: {@code Op <- Other} or {@code Op = value}. */
+  UserOp substitute;
+  tlacheck.value.Value overrideValue;
+
+  UserOp(String name, String[] paramNames, int[] paramArities, Span span, String module, Unit source) {
+    this.name = name;
+    this.paramNames = paramNames;
+    this.paramArities = paramArities;
+    this.span = span;
+    this.module = module;
+    this.source = source;
+  }
+
+  int arity() {
+    return paramNames.length;
+  }
+}

@@ -1,0 +1,134 @@
+package tlacheck.value;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** A finite set kept as a sorted array of distinct elements: the canonical form of every set. */
+public final class EnumSetValue extends SetValue {
+  public static final EnumSetValue EMPTY = new EnumSetValue(new Value[0]);
+
+  private final Value[] elements;
+  private long fingerprint;
+  private boolean hashed;
+
+  /** Wraps an array that is already sorted and free of duplicates. */
+  private EnumSetValue(Value[] sortedDistinct) {
+    this.elements = sortedDistinct;
+  }
+
+  /** A set of the given elements, in any order, duplicates allowed; the array may be reused. */
+  public static EnumSetValue of(Value... elements) {
+    if (elements.length == 0) {
+      return EMPTY;
+    }
+    if (!isSortedDistinct(elements)) {
+      elements = elements.clone();
+      Arrays.sort(elements);
+      int kept = 1;
+      for (int i = 1; i < elements.length; i++) {
+        if (elements[i].compareTo(elements[kept - 1]) != 0) {
+          elements[kept++] = elements[i];
+        }
+      }
+      if (kept < elements.length) {
+        elements = Arrays.copyOf(elements, kept);
+      }
+    }
+    return new EnumSetValue(elements);
+  }
+
+  public static EnumSetValue of(Collection<? extends Value> elements) {
+    return of(elements.toArray(new Value[0]));
+  }
+
+  /** Trusts the caller: the array is sorted and has no duplicates. */
+  static EnumSetValue ofSorted(Value[] sortedDistinct) {
+    return sortedDistinct.length == 0 ? EMPTY : new EnumSetValue(sortedDistinct);
+  }
+
+  private static boolean isSortedDistinct(Value[] elements) {
+    for (int i = 1; i < elements.length; i++) {
+      if (elements[i - 1].compareTo(elements[i]) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The elements in canonical order; callers must not modify the array. */
+  public Value[] elements() {
+    return elements;
+  }
+
+  @Override
+  public int size() {
+    return elements.length;
+  }
+
+  @Override
+  public boolean contains(Value element) {
+    int low = 0;
+    int high = elements.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int cmp = elements[middle].compareTo(element);
+      if (cmp == 0) {
+        return true;
+      }
+      if (cmp < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public EnumSetValue enumerate() {
+    return this;
+  }
+
+  @Override
+  public long fingerprint() {
+    if (!hashed) {
+      long h = Fingerprints.SET;
+      for (Value element : elements) {
+        h = Fingerprints.combine(h, element.fingerprint());
+      }
+      fingerprint = Fingerprints.combine(h, elements.length);
+      hashed = true;
+    }
+    return fingerprint;
+  }
+
+  /** TLC's order for sets: smaller sets first, then element by element. */
+  int compareElements(EnumSetValue other) {
+    if (this == other) {
+      return 0;
+    }
+    int bySize = Integer.compare(elements.length, other.elements.length);
+    if (bySize != 0) {
+      return bySize;
+    }
+    for (int i = 0; i < elements.length; i++) {
+      int cmp = elements[i].compareTo(other.elements[i]);
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public void print(StringBuilder out) {
+    out.append('{');
+    for (int i = 0; i < elements.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      elements[i].print(out);
+    }
+    out.append('}');
+  }
+}

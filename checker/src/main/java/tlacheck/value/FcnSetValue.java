@@ -1,0 +1,83 @@
+package tlacheck.value;
+
+/** {@code [S -> T]}: membership checks domain and range; the functions are listed on demand. */
+public final class FcnSetValue extends SetValue {
+  private final SetValue domain;
+  private final SetValue range;
+  private EnumSetValue enumerated;
+
+  public FcnSetValue(SetValue domain, SetValue range) {
+    this.domain = domain;
+    this.range = range;
+  }
+
+  @Override
+  public boolean contains(Value element) {
+    if (!(element instanceof FunctionValue f)) {
+      return false;
+    }
+    if (!f.domain().equals(domain)) {
+      return false;
+    }
+    for (int i = 0; i < f.size(); i++) {
+      if (!range.contains(f.valueAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean isEnumerable() {
+    return domain.isEnumerable() && range.isEnumerable();
+  }
+
+  @Override
+  public int size() {
+    long total = 1;
+    int n = domain.size();
+    int m = range.size();
+    for (int i = 0; i < n; i++) {
+      total *= m;
+      if (total > Integer.MAX_VALUE) {
+        throw new ValueException("[" + domain + " -> " + range + "] is too large to enumerate");
+      }
+    }
+    return (int) total;
+  }
+
+  @Override
+  public EnumSetValue enumerate() {
+    if (enumerated == null) {
+      Value[] keys = domain.enumerate().elements();
+      Value[] choices = range.enumerate().elements();
+      int count = size();
+      Value[] functions = new Value[count];
+      int[] digits = new int[keys.length];
+      for (int f = 0; f < count; f++) {
+        Value[] values = new Value[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          values[i] = choices[digits[i]];
+        }
+        functions[f] = Values.function(keys, values);
+        for (int i = keys.length - 1; i >= 0; i--) {
+          if (++digits[i] < choices.length) {
+            break;
+          }
+          digits[i] = 0;
+        }
+      }
+      enumerated = EnumSetValue.of(functions);
+    }
+    return enumerated;
+  }
+
+  @Override
+  public void print(StringBuilder out) {
+    out.append('[');
+    domain.print(out);
+    out.append(" -> ");
+    range.print(out);
+    out.append(']');
+  }
+}

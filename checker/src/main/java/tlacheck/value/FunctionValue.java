@@ -1,0 +1,113 @@
+package tlacheck.value;
+
+/**
+ * A function, which in TLA+ also covers tuples, sequences and records. Every concrete function
+ * has exactly one representation ({@link Values#function} turns a function on {@code 1..n} into a
+ * {@link TupleValue}), so equality and fingerprints can be computed from the listed entries.
+ */
+public abstract class FunctionValue extends Value {
+  @Override
+  public final Kind kind() {
+    return Kind.FUNCTION;
+  }
+
+  /** {@code f[arg]}; a {@link ValueException} outside the domain. */
+  public abstract Value apply(Value arg);
+
+  /** Whether {@code arg} is in the domain. */
+  public abstract boolean inDomain(Value arg);
+
+  public abstract SetValue domain();
+
+  /** The number of domain elements. */
+  public abstract int size();
+
+  /** The i-th domain element in canonical order. */
+  public abstract Value keyAt(int i);
+
+  /** The value at the i-th domain element. */
+  public abstract Value valueAt(int i);
+
+  /** {@code [f EXCEPT ![key] = value]}; unchanged if key is not in the domain (as in TLC). */
+  public abstract FunctionValue except(Value key, Value value);
+
+  @Override
+  public long fingerprint() {
+    long h = Fingerprints.FUNCTION;
+    int n = size();
+    for (int i = 0; i < n; i++) {
+      h = Fingerprints.combine(h, keyAt(i).fingerprint());
+      h = Fingerprints.combine(h, valueAt(i).fingerprint());
+    }
+    return Fingerprints.combine(h, n);
+  }
+
+  /** TLC's order for functions: smaller domains first, then the domains, then the values. */
+  @Override
+  protected int compareSameKind(Value other) {
+    FunctionValue that = (FunctionValue) other;
+    int n = size();
+    int bySize = Integer.compare(n, that.size());
+    if (bySize != 0) {
+      return bySize;
+    }
+    for (int i = 0; i < n; i++) {
+      int cmp = keyAt(i).compareTo(that.keyAt(i));
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int cmp = valueAt(i).compareTo(that.valueAt(i));
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether every domain element is a string (then the function prints as a record). */
+  protected boolean isRecord() {
+    int n = size();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (!(keyAt(i) instanceof StringValue)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void print(StringBuilder out) {
+    int n = size();
+    if (n == 0) {
+      out.append("<<>>");
+      return;
+    }
+    if (isRecord()) {
+      out.append('[');
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        out.append(((StringValue) keyAt(i)).value()).append(" |-> ");
+        valueAt(i).print(out);
+      }
+      out.append(']');
+      return;
+    }
+    out.append('(');
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        out.append(" @@ ");
+      }
+      keyAt(i).print(out);
+      out.append(" :> ");
+      valueAt(i).print(out);
+    }
+    out.append(')');
+  }
+}

@@ -1,0 +1,124 @@
+package tlacheck.value;
+
+import java.util.Arrays;
+
+/** A tuple or sequence: a function on {@code 1..n}. The empty function is the empty tuple. */
+public final class TupleValue extends FunctionValue {
+  public static final TupleValue EMPTY = new TupleValue(new Value[0]);
+
+  private final Value[] elements;
+  private long fingerprint;
+  private boolean hashed;
+
+  public TupleValue(Value... elements) {
+    this.elements = elements;
+  }
+
+  public static TupleValue of(Value... elements) {
+    return elements.length == 0 ? EMPTY : new TupleValue(elements);
+  }
+
+  /** The elements; callers must not modify the array. */
+  public Value[] elements() {
+    return elements;
+  }
+
+  public Value get(int oneBased) {
+    return elements[oneBased - 1];
+  }
+
+  @Override
+  public Value apply(Value arg) {
+    if (arg instanceof IntValue i && i.value() >= 1 && i.value() <= elements.length) {
+      return elements[i.value() - 1];
+    }
+    throw new ValueException("the sequence " + this + " of length " + elements.length
+        + " is applied to " + arg + ", which is not in its domain 1.." + elements.length);
+  }
+
+  @Override
+  public boolean inDomain(Value arg) {
+    return arg instanceof IntValue i && i.value() >= 1 && i.value() <= elements.length;
+  }
+
+  @Override
+  public SetValue domain() {
+    return new IntervalValue(1, elements.length);
+  }
+
+  @Override
+  public int size() {
+    return elements.length;
+  }
+
+  @Override
+  public Value keyAt(int i) {
+    return IntValue.of(i + 1);
+  }
+
+  @Override
+  public Value valueAt(int i) {
+    return elements[i];
+  }
+
+  @Override
+  public FunctionValue except(Value key, Value value) {
+    if (!inDomain(key)) {
+      return this;
+    }
+    int i = ((IntValue) key).value() - 1;
+    if (elements[i].equals(value)) {
+      return this;
+    }
+    Value[] copy = elements.clone();
+    copy[i] = value;
+    return new TupleValue(copy);
+  }
+
+  @Override
+  public long fingerprint() {
+    if (!hashed) {
+      fingerprint = super.fingerprint();
+      hashed = true;
+    }
+    return fingerprint;
+  }
+
+  @Override
+  protected int compareSameKind(Value other) {
+    if (other instanceof TupleValue that) {
+      int bySize = Integer.compare(elements.length, that.elements.length);
+      if (bySize != 0) {
+        return bySize;
+      }
+      for (int i = 0; i < elements.length; i++) {
+        int cmp = elements[i].compareTo(that.elements[i]);
+        if (cmp != 0) {
+          return cmp;
+        }
+      }
+      return 0;
+    }
+    return super.compareSameKind(other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (other instanceof TupleValue that) {
+      return this == that || Arrays.equals(elements, that.elements);
+    }
+    return super.equals(other);
+  }
+
+  @Override
+  public void print(StringBuilder out) {
+    out.append("<<");
+    for (int i = 0; i < elements.length; i++) {
+      if (i > 0) {
+        out.append(", ");
+      }
+      elements[i].print(out);
+    }
+    out.append(">>");
+  }
+}

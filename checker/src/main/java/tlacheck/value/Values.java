@@ -1,0 +1,147 @@
+package tlacheck.value;
+
+import java.util.Arrays;
+
+/** Factories that keep values canonical, and the value-level operations shared by several modules. */
+public final class Values {
+  /**
+   * A function from sorted, distinct keys to values. A function on exactly {@code 1..n} becomes
+   * a {@link TupleValue}, so that every function has a single representation.
+   */
+  public static FunctionValue function(Value[] sortedKeys, Value[] values) {
+    if (isOneToN(sortedKeys)) {
+      return TupleValue.of(values);
+    }
+    return new FcnValue(sortedKeys, values);
+  }
+
+  /** A function given by keys in any order (duplicates not allowed). */
+  public static FunctionValue functionUnsorted(Value[] keys, Value[] values) {
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+    Value[] sortedKeys = new Value[keys.length];
+    Value[] sortedValues = new Value[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      sortedKeys[i] = keys[order[i]];
+      sortedValues[i] = values[order[i]];
+      if (i > 0 && sortedKeys[i].compareTo(sortedKeys[i - 1]) == 0) {
+        // Later entries win, as in f @@ g where the left operand is given first.
+        sortedKeys[i - 1] = null;
+      }
+    }
+    int kept = 0;
+    for (int i = 0; i < sortedKeys.length; i++) {
+      if (sortedKeys[i] != null) {
+        sortedKeys[kept] = sortedKeys[i];
+        sortedValues[kept] = sortedValues[i];
+        kept++;
+      }
+    }
+    return function(Arrays.copyOf(sortedKeys, kept), Arrays.copyOf(sortedValues, kept));
+  }
+
+  private static boolean isOneToN(Value[] keys) {
+    for (int i = 0; i < keys.length; i++) {
+      if (!(keys[i] instanceof IntValue k) || k.value() != i + 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [f1 |-> v1, ...]}; fields in any order. */
+  public static FunctionValue record(String[] fields, Value[] values) {
+    Value[] keys = new Value[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      keys[i] = new StringValue(fields[i]);
+    }
+    return functionUnsorted(keys, values);
+  }
+
+  public static SetValue asSet(Value value, String context) {
+    if (value instanceof SetValue set) {
+      return set;
+    }
+    throw new ValueException(context + " expects a set, but got " + describe(value));
+  }
+
+  public static FunctionValue asFunction(Value value, String context) {
+    if (value instanceof FunctionValue f) {
+      return f;
+    }
+    throw new ValueException(context + " expects a function, but got " + describe(value));
+  }
+
+  public static int asInt(Value value, String context) {
+    if (value instanceof IntValue i) {
+      return i.value();
+    }
+    throw new ValueException(context + " expects an integer, but got " + describe(value));
+  }
+
+  public static boolean asBool(Value value, String context) {
+    if (value instanceof BoolValue b) {
+      return b.value();
+    }
+    throw new ValueException(context + " expects a boolean, but got " + describe(value));
+  }
+
+  /** A sequence, accepting strings (which TLC treats as sequences of characters) when asked. */
+  public static TupleValue asSequence(Value value, String context) {
+    if (value instanceof TupleValue t) {
+      return t;
+    }
+    if (value instanceof FunctionValue f && f.size() == 0) {
+      return TupleValue.EMPTY;
+    }
+    throw new ValueException(context + " expects a sequence, but got " + describe(value));
+  }
+
+  /** "the integer 3", "the set {1, 2}", for error messages. */
+  public static String describe(Value value) {
+    String text = value.toString();
+    if (text.length() > 200) {
+      text = text.substring(0, 200) + "...";
+    }
+    String kind = value instanceof TupleValue ? "sequence" : value.describeKind();
+    return kind + " " + text;
+  }
+
+  /**
+   * TLA+ equality as TLC decides it: values of different kinds are an error, except that a
+   * model value may be compared with anything (and equals only itself).
+   */
+  public static boolean tlaEquals(Value a, Value b) {
+    if (a == b) {
+      return true;
+    }
+    Value.Kind ka = a.kind();
+    Value.Kind kb = b.kind();
+    if (ka != kb) {
+      if (ka == Value.Kind.MODEL || kb == Value.Kind.MODEL) {
+        return false;
+      }
+      if (ka == Value.Kind.STRING && kb == Value.Kind.FUNCTION || ka == Value.Kind.FUNCTION && kb == Value.Kind.STRING) {
+        return false;
+      }
+      throw new ValueException("attempted to compare " + describe(a) + " with " + describe(b));
+    }
+    if (ka == Value.Kind.MODEL) {
+      ModelValue ma = (ModelValue) a;
+      ModelValue mb = (ModelValue) b;
+      if (ma.type() != null && mb.type() != null && !ma.type().equals(mb.type())) {
+        throw new ValueException("attempted to compare model values " + a + " and " + b + " of different types");
+      }
+    }
+    return a.equals(b);
+  }
+
+  public static BoolValue bool(boolean b) {
+    return BoolValue.of(b);
+  }
+
+  private Values() {}
+}

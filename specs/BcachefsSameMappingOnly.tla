@@ -1,0 +1,143 @@
+------------------------ MODULE BcachefsSameMappingOnly ------------------------
+(***************************************************************************)
+(* bcachefs without lock ordering (the 2019 version): the fault handler   *)
+(* refuses a fault on the mapping whose block side the task holds          *)
+(* (SIGBUS, the write returns -EFAULT); a fault on any other mapping       *)
+(* waits for its add side.                                                 *)
+(*                                                                         *)
+(* Expected: the AB-BA deadlock between two threads and two files: T1     *)
+(* writes A from mmap(B), T2 writes B from mmap(A).                       *)
+(***************************************************************************)
+EXTENDS DioBase
+
+Init == InitWith(2)
+
+StartDioWrite(t, f, g) ==
+    /\ pc[t] = "Idle"
+    /\ left[t] > 0
+    /\ BeginCall(t, [sys |-> "DioWrite", file |-> f, buf |-> g], "LockBlock")
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld>>
+
+\* block(f): never waits (the add side is never held across steps).
+DioLockBlock(t, f) ==
+    /\ pc[t] = "LockBlock"
+    /\ call[t].file = f
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \cup {t}]
+    /\ Goto(t, "Invalidate")
+    /\ UNCHANGED <<disk, cache, dirty, call, left, pinned, fdm, dropped,
+                   prevLeft, faultFrom>>
+
+\* Write back and invalidate f's page cache (this also unmaps it).
+DioInvalidate(t, f) ==
+    /\ pc[t] = "Invalidate"
+    /\ call[t].file = f
+    /\ WriteBackAndDrop(f)
+    /\ Goto(t, "Pin")
+    /\ UNCHANGED <<blockHeld, call, left, pinned, fdm, dropped, prevLeft,
+                   faultFrom>>
+
+\* get_user_pages finds the buffer page mapped: pinned.
+DioPin(t, f, g) ==
+    /\ pc[t] = "Pin"
+    /\ call[t].file = f
+    /\ call[t].buf = g
+    /\ Cached(g)
+    /\ pinned' = [pinned EXCEPT ![t] = cache[g]]
+    /\ fdm' = [fdm EXCEPT ![t] = NoFile]
+    /\ Goto(t, "Submit")
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, dropped,
+                   prevLeft, faultFrom>>
+
+\* get_user_pages (with current->faults_disabled_mapping = f) finds the
+\* buffer page unmapped: page fault on g.
+DioPinFault(t, f, g) ==
+    /\ pc[t] = "Pin"
+    /\ call[t].file = f
+    /\ call[t].buf = g
+    /\ ~Cached(g)
+    /\ fdm' = [fdm EXCEPT ![t] = f]
+    /\ EntersFault(t, "Pin")
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned,
+                   dropped, prevLeft>>
+
+\* The bio writes the pinned buffer to f's disk.
+DioSubmit(t, f) ==
+    /\ pc[t] = "Submit"
+    /\ call[t].file = f
+    /\ disk' = [disk EXCEPT ![f] = pinned[t]]
+    /\ pinned' = [pinned EXCEPT ![t] = <<>>]
+    /\ Goto(t, "Unlock")
+    /\ UNCHANGED <<cache, dirty, blockHeld, call, left, fdm, dropped,
+                   prevLeft, faultFrom>>
+
+\* Release block(f); the write returns.
+DioUnlock(t, f) ==
+    /\ pc[t] = "Unlock"
+    /\ call[t].file = f
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
+    /\ Returns(t)
+    /\ UNCHANGED memVars
+
+(* bch2_page_fault(g), run by get_user_pages while the task holds block(f)
+   and current->faults_disabled_mapping = f (fdm[t] = NoFile for a fault
+   outside a DIO write). *)
+
+\* g is the mapping whose block side the task holds: refuse the fault.
+FaultSigbus(t, g) ==
+    /\ pc[t] = "Fault"
+    /\ call[t].buf = g
+    /\ fdm[t] = g
+    /\ Goto(t, "PinFailed")
+    /\ faultFrom' = [faultFrom EXCEPT ![t] = "none"]
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
+                   dropped, prevLeft>>
+
+\* Any other mapping: take add(g), waiting if needed (no lock ordering).
+FaultWaitAdd(t, g) ==
+    /\ pc[t] = "Fault"
+    /\ call[t].buf = g
+    /\ fdm[t] # g
+    /\ Goto(t, "WaitAdd")
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
+                   dropped, prevLeft, faultFrom>>
+
+\* get_user_pages failed and no lock was dropped: the write returns -EFAULT.
+DioEfault(t, f) ==
+    /\ pc[t] = "PinFailed"
+    /\ call[t].file = f
+    /\ ~dropped[t]
+    /\ fdm' = [fdm EXCEPT ![t] = NoFile]
+    /\ Goto(t, "Unlock")
+    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, dropped,
+                   prevLeft, faultFrom>>
+
+ThreadStep(t) ==
+    \/ \E f, g \in Files : StartDioWrite(t, f, g)
+    \/ \E g \in Files : StartMmapWrite(t, g)
+    \/ \E g \in Files : MmapStore(t, g)
+    \/ \E g \in Files : MmapFault(t, g)
+    \/ \E g \in Files : FaultWaitAdd(t, g)
+    \/ \E g \in Files : FaultFill(t, g)
+    \/ \E f \in Files : DioLockBlock(t, f)
+    \/ \E f \in Files : DioInvalidate(t, f)
+    \/ \E f, g \in Files : DioPin(t, f, g)
+    \/ \E f, g \in Files : DioPinFault(t, f, g)
+    \/ \E f \in Files : DioSubmit(t, f)
+    \/ \E f \in Files : DioUnlock(t, f)
+    \/ \E g \in Files : FaultSigbus(t, g)
+    \/ \E f \in Files : DioEfault(t, f)
+
+Next ==
+    \/ \E t \in Threads : ThreadStep(t)
+    \/ Environment
+    \/ Done
+
+Spec == Init /\ [][Next]_vars
+
+\* For a later issue (temporal properties are not checked yet): every
+\* syscall that starts returns, under weak fairness for each thread and
+\* none for the environment (reclaim, writeback).
+FairSpec == Spec /\ \A t \in Threads : WF_vars(ThreadStep(t))
+SyscallsReturn == \A t \in Threads : [](pc[t] # "Idle" => <>(pc[t] = "Idle"))
+
+=============================================================================
