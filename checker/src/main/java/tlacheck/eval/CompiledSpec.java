@@ -99,8 +99,8 @@ public final class CompiledSpec {
     b.variables = loader.variables.toArray(new String[0]);
     b.runtime = new Runtime(out, 0);
     rejectUnsupported(config);
-    bindConstants(config, loader, root);
     Compiler compiler = new Compiler();
+    bindConstants(config, loader, root, compiler);
     if (config.checkDeadlock() != null) {
       b.checkDeadlock = config.checkDeadlock();
     }
@@ -197,7 +197,7 @@ public final class CompiledSpec {
     }
   }
 
-  private static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root) {
+  private static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root, Compiler compiler) {
     Map<String, ModelValue> modelValues = new HashMap<>();
     for (ModelConfig.ConstantAssignment a : config.constants()) {
       if (a.module() != null) {
@@ -206,6 +206,16 @@ public final class CompiledSpec {
       }
       ModuleScope.ConstantSymbol constant = loader.constants.get(a.name());
       UserOp definition = Compiler.definition(root, a.name());
+      if (constant == null && definition == null && a.substitute() != null
+          && root.visible.get(a.name()) instanceof ModuleScope.BuiltinSymbol) {
+        UserOp target = Compiler.definition(root, a.substitute());
+        if (target == null) {
+          throw configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
+              + " names no definition of the spec");
+        }
+        compiler.builtinOverrides.put(a.name(), target);
+        continue;
+      }
       if (constant == null && definition == null) {
         throw configError(a.span(), "the configuration assigns " + a.name()
             + ", which is neither a CONSTANT nor a definition of the spec");

@@ -40,6 +40,8 @@ final class Compiler {
   }
 
   private final List<TlaError> errors = new ArrayList<>();
+  /** Built-in operators replaced by the configuration ({@code Nat <- NatOverride}). */
+  final java.util.Map<String, UserOp> builtinOverrides = new java.util.HashMap<>();
 
   List<TlaError> errors() {
     return errors;
@@ -208,12 +210,18 @@ final class Compiler {
       return new DataNodes.ActionBox(span, compile(b.action(), module, scope), compile(b.subscript(), module, scope),
           b.angle());
     }
-    if (expr instanceof Expr.Enabled) {
-      throw error(span, "ENABLED is not supported yet");
+    if (expr instanceof Expr.Enabled en) {
+      return new CoreNodes.Unsupported(span, "ENABLED is not supported yet", Node.ACTION,
+          compile(en.inner(), module, scope));
     }
-    if (expr instanceof Expr.Always || expr instanceof Expr.Eventually || expr instanceof Expr.Fairness) {
-      throw error(span, "temporal formulas ([]P, <>P, WF, SF) can only appear in a SPECIFICATION or PROPERTY, "
-          + "and PROPERTY checking is not supported yet");
+    if (expr instanceof Expr.Always a) {
+      return temporal(span, a.inner(), module, scope);
+    }
+    if (expr instanceof Expr.Eventually e) {
+      return temporal(span, e.inner(), module, scope);
+    }
+    if (expr instanceof Expr.Fairness f) {
+      return temporal(span, f.action(), module, scope);
     }
     if (expr instanceof Expr.Lambda) {
       throw error(span, "LAMBDA can only be passed as an argument to an operator parameter");
@@ -222,6 +230,13 @@ final class Compiler {
       throw error(span, "references into instances (" + r.instance() + "!" + r.name() + ") are not supported yet");
     }
     throw error(span, "unsupported expression");
+  }
+
+  /** Temporal formulas are resolved (so unknown names are reported) but cannot be evaluated yet. */
+  private Node temporal(Span span, Expr inner, ModuleScope module, Scope scope) {
+    return new CoreNodes.Unsupported(span, "temporal formulas ([]P, <>P, ~>, WF, SF) can only be checked as a "
+        + "SPECIFICATION or PROPERTY, and PROPERTY checking is not supported yet", Node.TEMPORAL,
+        compile(inner, module, scope));
   }
 
   private Node[] all(List<Expr> exprs, ModuleScope module, Scope scope) {
@@ -298,16 +313,36 @@ final class Compiler {
   }
 
   private Node recursiveFunction(List<Expr.Bound> bounds, Expr body, Span span, ModuleScope module, Scope scope) {
-    if (bounds.size() != 1 || bounds.get(0).names().size() != 1 && !bounds.get(0).tuple()) {
-      throw error(span, "recursive function definitions with several bounds are not supported yet");
-    }
+    // Each domain is evaluated before any argument is bound, so all are compiled in the outer scope.
     List<CoreNodes.Bound> compiled = new ArrayList<>();
-    Scope inner = bounds(bounds, module, scope, compiled);
+    Scope inner = scope;
+    for (Expr.Bound b : bounds) {
+      Node set = compile(b.set(), module, scope);
+      if (b.tuple()) {
+        compiled.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
+        for (String name : b.names()) {
+          inner = Scope.push(inner, name, 0);
+        }
+      } else {
+        for (String name : b.names()) {
+          compiled.add(new CoreNodes.Bound(new String[] {name}, false, set));
+          inner = Scope.push(inner, name, 0);
+        }
+      }
+    }
+    if (compiled.size() > 1 && compiled.stream().anyMatch(CoreNodes.Bound::tuple)) {
+      throw error(span, "a recursive function over several bounds cannot also destructure tuples");
+    }
     Node bodyNode = compile(body, module, inner);
-    DataNodes.RecursiveFunction node = new DataNodes.RecursiveFunction(span, compiled.get(0), bodyNode);
-    node.outermostLocal = Math.min(
-        compiled.get(0).set().outermostLocal,
-        bodyNode.outermostLocal < Scope.size(scope) ? bodyNode.outermostLocal : Integer.MAX_VALUE);
+    DataNodes.RecursiveFunction node = new DataNodes.RecursiveFunction(span,
+        compiled.toArray(new CoreNodes.Bound[0]), bodyNode);
+    int outer = bodyNode.outermostLocal < Scope.size(scope) ? bodyNode.outermostLocal : Integer.MAX_VALUE;
+    for (CoreNodes.Bound b : compiled) {
+      if (b.set().outermostLocal < Scope.size(scope)) {
+        outer = Math.min(outer, b.set().outermostLocal);
+      }
+    }
+    node.outermostLocal = outer;
     return node;
   }
 
@@ -398,6 +433,10 @@ final class Compiler {
     }
     if (symbol instanceof ModuleScope.DefinitionSymbol d) {
       return call(d.op(), args, span, module, scope);
+    }
+    UserOp override = builtinOverrides.get(name);
+    if (override != null) {
+      return call(override, args, span, module, scope);
     }
     Builtins.Op op = ((ModuleScope.BuiltinSymbol) symbol).op();
     if (args.size() != op.arity()) {
@@ -580,7 +619,7 @@ final class Compiler {
       case "STRING":
         return args.isEmpty() ? new CoreNodes.Const(span, InfiniteSetValue.STRING) : null;
       case "~>":
-        throw error(span, "~> is a temporal operator and can only be checked as a PROPERTY (not supported yet)");
+        return args.size() == 2 ? temporal(span, args.get(0), module, scope) : null;
       default:
         return null;
     }

@@ -28,6 +28,23 @@ final class CoreNodes {
     }
   }
 
+  /** An expression that is understood but cannot be evaluated (yet): an error when reached. */
+  static final class Unsupported extends Node {
+    final String message;
+
+    Unsupported(Span span, String message, int level, Node operand) {
+      super(span);
+      this.message = message;
+      from(operand);
+      this.level = Math.max(this.level, level);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      throw error(message);
+    }
+  }
+
   /** A closed constant-level expression, evaluated once on first use. */
   static final class Cached extends Node {
     final Node inner;

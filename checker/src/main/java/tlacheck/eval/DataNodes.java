@@ -52,6 +52,11 @@ final class DataNodes {
     @Override
     Value eval(Context ctx, Env env) {
       Value set = bound.set().eval(ctx, env);
+      if (set instanceof SetValue s && !s.isEnumerable() && !bound.tuple()) {
+        Context snapshot = new Context(ctx.current, ctx.next, ctx.runtime);
+        return new LazyFilter(s, v -> predicate.evalBool(snapshot, new Env(env, v)),
+            "{" + bound.names()[0] + " \\in " + s + " : ...}");
+      }
       Value[] elements = CoreNodes.elementsOf(bound.set(), set);
       Value[] kept = new Value[elements.length];
       int count = 0;
@@ -350,22 +355,77 @@ final class DataNodes {
     }
   }
 
-  /** A recursive function definition {@code f[x \in S] == e}, evaluated lazily per argument. */
+  /**
+   * A recursive function definition {@code f[x \in S] == e} (or {@code f[x \in S, y \in T]},
+   * whose domain is {@code S \X T}), evaluated lazily per argument.
+   */
   static final class RecursiveFunction extends Node {
-    final CoreNodes.Bound bound;
+    final CoreNodes.Bound[] bounds;
     final Node body;
 
-    RecursiveFunction(Span span, CoreNodes.Bound bound, Node body) {
+    RecursiveFunction(Span span, CoreNodes.Bound[] bounds, Node body) {
       super(span);
-      this.bound = bound;
+      this.bounds = bounds;
       this.body = body;
-      from(bound.set(), body);
+      for (CoreNodes.Bound b : bounds) {
+        from(b.set());
+      }
+      from(body);
     }
 
     @Override
     Value eval(Context ctx, Env env) {
-      SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
-      return new LazyFunctionValue(domain, body, env, ctx, bound, span);
+      if (bounds.length == 1) {
+        CoreNodes.Bound bound = bounds[0];
+        SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
+        return new LazyFunctionValue(domain, body, env, ctx, bound, span);
+      }
+      SetValue[] factors = new SetValue[bounds.length];
+      String[] names = new String[bounds.length];
+      for (int i = 0; i < bounds.length; i++) {
+        factors[i] = CoreNodes.set(bounds[i].set(), bounds[i].set().eval(ctx, env), "a function's domain");
+        names[i] = bounds[i].names()[0];
+      }
+      CoreNodes.Bound tuple = new CoreNodes.Bound(names, true, null);
+      return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors), body, env, ctx, tuple, span);
+    }
+  }
+
+  /** {@code {x \in S : P}} over a set that cannot be listed: membership only. */
+  static final class LazyFilter extends SetValue {
+    private final SetValue domain;
+    private final java.util.function.Predicate<Value> predicate;
+    private final String text;
+
+    LazyFilter(SetValue domain, java.util.function.Predicate<Value> predicate, String text) {
+      this.domain = domain;
+      this.predicate = predicate;
+      this.text = text;
+    }
+
+    @Override
+    public boolean contains(Value element) {
+      return domain.contains(element) && predicate.test(element);
+    }
+
+    @Override
+    public boolean isEnumerable() {
+      return false;
+    }
+
+    @Override
+    public EnumSetValue enumerate() {
+      throw new ValueException("the set " + text + " ranges over " + domain + ", which is infinite, and cannot be enumerated");
+    }
+
+    @Override
+    public long fingerprint() {
+      return tlacheck.value.Fingerprints.ofString(text);
+    }
+
+    @Override
+    public void print(StringBuilder out) {
+      out.append(text);
     }
   }
 

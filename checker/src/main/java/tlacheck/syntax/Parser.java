@@ -159,6 +159,24 @@ public final class Parser {
         }
         case "THEOREM": case "LEMMA": case "PROPOSITION": case "COROLLARY": case "USE": case "HIDE": {
           advance();
+          if (peek().kind() == Token.Kind.IDENT && peekAhead(1).is("==")) {
+            // A named theorem defines its name as the formula, if it is one (not ASSUME ... PROVE).
+            Token name = advance();
+            advance();
+            int save = position;
+            int errorCount = errors.size();
+            try {
+              Expr body = expression();
+              units.add(new Unit.OpDef(name.text(), List.of(), body, false, spanFrom(t)));
+              skipToNextUnit();
+              return;
+            } catch (ParseError e) {
+              while (errors.size() > errorCount) {
+                errors.remove(errors.size() - 1);
+              }
+            }
+            position = save;
+          }
           skipToNextUnit();
           units.add(new Unit.Ignored(t.text(), spanFrom(t)));
           return;
@@ -174,6 +192,11 @@ public final class Parser {
         }
         case "INSTANCE":
           units.add(instance(null, List.of(), false, t));
+          return;
+        case "PROOF": case "BY": case "OBVIOUS": case "OMITTED": case "QED":
+          advance();
+          skipToNextUnit();
+          units.add(new Unit.Ignored("proof", spanFrom(t)));
           return;
         case "RECURSIVE": {
           advance();
@@ -204,7 +227,7 @@ public final class Parser {
       if (t.kind() == Token.Kind.EOF || t.kind() == Token.Kind.END_MODULE || t.kind() == Token.Kind.SEPARATOR) {
         return;
       }
-      if (t.column() == 1 && (t.kind() == Token.Kind.IDENT || isUnitKeyword(t))) {
+      if (t.column() == 1 && (t.kind() == Token.Kind.IDENT || isUnitKeyword(t)) && position > 0) {
         return;
       }
       position++;
@@ -326,13 +349,19 @@ public final class Parser {
         return left;
       }
       Operators.Infix op = Operators.infix(t.text());
-      if (op == null || op.low() < minPrecedence) {
+      if (op == null || op.low() < minPrecedence || isProofStep(t)) {
         return left;
       }
       advance();
       Expr right = expression(op.high() + 1);
       left = infix(t.text(), left, right);
     }
+  }
+
+  /** {@code <1>2.} at the start of a line is a proof step, not {@code 1 < ...}. */
+  private boolean isProofStep(Token t) {
+    return t.is("<") && peekAhead(1).kind() == Token.Kind.NUMBER && peekAhead(2).is(">")
+        && position > 0 && tokens.get(position - 1).line() < t.line();
   }
 
   private Expr infix(String op, Expr left, Expr right) {
