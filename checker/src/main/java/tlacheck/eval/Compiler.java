@@ -492,8 +492,8 @@ final class Compiler {
       return lambdaArg(l, module, scope);
     }
     Node node = compile(arg, module, scope);
-    if (node instanceof CoreNodes.Const || node instanceof CoreNodes.Cached || node instanceof CoreNodes.VarRef
-        || node instanceof CoreNodes.LocalRef) {
+    // A cached constant may still fail when first evaluated, so only literals and references go eagerly.
+    if (node instanceof CoreNodes.Const || node instanceof CoreNodes.VarRef || node instanceof CoreNodes.LocalRef) {
       return new CallNodes.ValueArg(node);
     }
     return new CallNodes.LazyArg(node, node.level <= Node.STATE);

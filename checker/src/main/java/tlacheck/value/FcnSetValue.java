@@ -74,6 +74,19 @@ public final class FcnSetValue extends SetValue {
 
   @Override
   public void print(StringBuilder out) {
+    // Small sets print their elements, as TLC prints them in traces; huge ones stay symbolic.
+    try {
+      if (isEnumerable() && size() <= 10_000) {
+        enumerate().print(out);
+        return;
+      }
+    } catch (ValueException tooLarge) {
+      // fall through to the symbolic form
+    }
+    printSymbolic(out);
+  }
+
+  private void printSymbolic(StringBuilder out) {
     out.append('[');
     domain.print(out);
     out.append(" -> ");

@@ -1,0 +1,189 @@
+package tlacheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tlacheck.json.Json;
+
+/** The check command end to end: output text, exit codes, JSON, and how bad input is reported. */
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  record Run(int exit, String out, String err, Map<String, Object> json) {}
+
+  @SuppressWarnings("unchecked")
+  private Run check(String spec, String cfg, String... extra) throws IOException {
+    Path tla = dir.resolve("M.tla");
+    Files.writeString(tla, spec);
+    Files.writeString(dir.resolve("M.cfg"), cfg);
+    Path json = dir.resolve("out.json");
+    Files.deleteIfExists(json);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CheckCommand command = new CheckCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String[] args = new String[3 + extra.length];
+    args[0] = tla.toString();
+    args[1] = "--json";
+    args[2] = json.toString();
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    int exit = new CommandLine(command).execute(args);
+    Map<String, Object> result = Files.exists(json) ? (Map<String, Object>) Json.parse(Files.readString(json)) : null;
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), result);
+  }
+
+  private static final String COUNTER = """
+      ---- MODULE M ----
+      EXTENDS Naturals
+      CONSTANT Limit
+      VARIABLES x, y
+      Init == x = 0 /\\ y \\in {0, 1}
+      Inc(d) == /\\ x + d <= Limit
+                /\\ x' = x + d
+                /\\ UNCHANGED y
+      Next == \\E d \\in {1, 2} : Inc(d)
+      Small == x < 3
+      ====
+      """;
+
+  @Test
+  void success_printsTlcStatistics() throws IOException {
+    Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\n", "--no-deadlock");
+    // x ranges over 0..4 and y over {0,1}: 10 states; generated = 2 initial + successors:
+    // for x in 0..2 two successors, x = 3 one, x = 4 none; times 2 values of y = 2 * (6 + 1) = 14.
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("16 states generated, 10 distinct states found, 0 states left on queue."), run.out());
+    assertTrue(run.out().contains("The depth of the complete state graph search is 3."), run.out());
+    assertEquals("success", run.json().get("result"));
+    assertEquals(10L, run.json().get("distinctStates"));
+    assertEquals(16L, run.json().get("totalStates"));
+    assertEquals(3L, run.json().get("stateDepth"));
+  }
+
+  @Test
+  void invariantViolation_printsShortestTraceWithActionParameters() throws IOException {
+    Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nINVARIANT Small\n");
+    assertEquals(12, run.exit());
+    assertTrue(run.out().startsWith("Error: Invariant Small is violated.\nError: The behavior up to this point is:\n"), run.out());
+    assertTrue(run.out().contains("State 1: <Initial predicate>\n/\\ x = 0\n/\\ y = 0\n"), run.out());
+    assertTrue(run.out().contains("State 2: <Inc(d = 1) line 6, col 11 to line 8, col 24 of module M>"), run.out());
+    assertTrue(run.out().contains("State 3: <Inc(d = 2)"), run.out());
+    assertEquals("safety failure", run.json().get("result"));
+    assertEquals(3L, run.json().get("traceLength"));
+    assertEquals("Small", ((Map<?, ?>) run.json().get("violation")).get("name"));
+  }
+
+  @Test
+  void deadlock_isReportedUnlessDisabled() throws IOException {
+    Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\n");
+    assertEquals(11, run.exit());
+    assertTrue(run.out().startsWith("Error: Deadlock reached."), run.out());
+    assertEquals(3L, run.json().get("traceLength"));
+    assertEquals(0, check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\n", "-deadlock").exit());
+    assertEquals(0, check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nCHECK_DEADLOCK FALSE\n").exit());
+  }
+
+  @Test
+  void diff_printsOnlyChangedVariables() throws IOException {
+    Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nINVARIANT Small\n", "--diff");
+    String afterFirst = run.out().substring(run.out().indexOf("State 2:"));
+    assertFalse(afterFirst.contains("/\\ y ="), run.out());
+    assertTrue(afterFirst.contains("/\\ x = 1"), run.out());
+  }
+
+  @Test
+  void syntaxError_hasPositionSourceLineAndCaret() throws IOException {
+    Run run = check("---- MODULE M ----\nVARIABLE x\nInit == x = (1 +\nNext == x' = x\n====\n", "INIT Init\nNEXT Next\n");
+    assertEquals(150, run.exit());
+    // "Next" is read as the missing operand; the parser stops at "==".
+    assertTrue(run.err().contains("M.tla:4:6: expected ')' but found '=='"), run.err());
+    assertTrue(run.err().contains("    Next == x' = x\n         ^^"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertEquals("error", run.json().get("result"));
+  }
+
+  @Test
+  void unknownOperator_isASemanticError() throws IOException {
+    Run run = check("---- MODULE M ----\nVARIABLE x\nInit == x = 1 + 1\nNext == x' = x\n====\n", "INIT Init\nNEXT Next\n");
+    assertEquals(150, run.exit());
+    assertTrue(run.err().contains("unknown operator '+' (it is defined in the standard module Naturals"), run.err());
+  }
+
+  @Test
+  void configErrors_exit151AndNameTheKeyword() throws IOException {
+    Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nSYMMETRY Sym\n");
+    assertEquals(151, run.exit());
+    assertTrue(run.err().contains("SYMMETRY is not supported yet"), run.err());
+    Run unknown = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nBOGUS X\n");
+    assertEquals(151, unknown.exit());
+    assertTrue(unknown.err().contains("unknown keyword 'BOGUS'"), unknown.err());
+    Run missing = check(COUNTER, "INIT Init\nNEXT Next\n");
+    assertEquals(151, missing.exit());
+    assertTrue(missing.err().contains("the constant Limit has no value"), missing.err());
+  }
+
+  @Test
+  void evaluationError_namesLocationAndPrintsTrace() throws IOException {
+    String spec = "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = <<1, 2>>[x + 1]\n====\n";
+    Run run = check(spec, "INIT Init\nNEXT Next\n");
+    assertEquals(75, run.exit());
+    assertTrue(run.out().contains("M.tla:5:14: the sequence <<1, 2>> of length 2 is applied to 3"), run.out());
+    assertTrue(run.out().contains("State 3:"), run.out());
+    assertEquals("error", run.json().get("result"));
+  }
+
+  @Test
+  void assertFailure_exits14() throws IOException {
+    String spec = "---- MODULE M ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == x = 0\n"
+        + "Next == /\\ Assert(x < 2, \"x got too big\")\n        /\\ x' = x + 1\n====\n";
+    Run run = check(spec, "INIT Init\nNEXT Next\n");
+    assertEquals(14, run.exit());
+    assertTrue(run.out().contains("x got too big"), run.out());
+    assertEquals("assert", ((Map<?, ?>) run.json().get("violation")).get("kind"));
+  }
+
+  @Test
+  void unassignedVariable_isAnError() throws IOException {
+    String spec = "---- MODULE M ----\nVARIABLES x, y\nInit == x = 0 /\\ y = 0\nNext == x' = 1\n====\n";
+    Run run = check(spec, "INIT Init\nNEXT Next\n");
+    assertEquals(75, run.exit());
+    assertTrue(run.out().contains("the variable y' is not assigned a value"), run.out());
+  }
+
+  @Test
+  void falseAssumption_exits10() throws IOException {
+    Run run = check("---- MODULE M ----\nEXTENDS Naturals\nCONSTANT N\nASSUME N > 3\n====\n", "CONSTANT N = 2\n");
+    assertEquals(10, run.exit());
+    assertEquals("assumption failure", run.json().get("result"));
+  }
+
+  @Test
+  void specificationFormula_andModelValues() throws IOException {
+    String spec = """
+        ---- MODULE M ----
+        CONSTANT Procs
+        VARIABLE owner
+        Init == owner = CHOOSE p \\in Procs : TRUE
+        Pass(p) == owner' = p
+        Next == \\E p \\in Procs \\ {owner} : Pass(p)
+        Spec == Init /\\ [][Next]_owner /\\ \\A p \\in Procs : WF_owner(Pass(p))
+        ====
+        """;
+    Run run = check(spec, "CONSTANT Procs = {a, b, c}\nSPECIFICATION Spec\n");
+    assertEquals(0, run.exit(), run.err() + run.out());
+    assertEquals(3L, run.json().get("distinctStates"));
+    assertEquals(1L + 3 * 2, run.json().get("totalStates"));
+  }
+}
