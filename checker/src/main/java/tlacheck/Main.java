@@ -5,11 +5,12 @@ import picocli.CommandLine.Command;
 import tlacheck.cli.CheckCommand;
 import tlacheck.cli.ExitCode;
 import tlacheck.cli.ParseCommand;
+import tlacheck.cli.SuiteCommand;
 
 /** The command-line entry point: runs a subcommand and exits with its code. */
 @Command(name = "tlacheck", mixinStandardHelpOptions = true, version = "tlacheck 0.1",
     description = "An explicit-state model checker for TLA+.",
-    subcommands = {CheckCommand.class, ParseCommand.class})
+    subcommands = {CheckCommand.class, SuiteCommand.class, ParseCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

@@ -1,0 +1,310 @@
+package tlacheck.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tlacheck.eval.CompiledSpec;
+import tlacheck.json.Json;
+import tlacheck.mc.CheckOptions;
+import tlacheck.mc.CheckResult;
+import tlacheck.mc.Explorer;
+import tlacheck.mc.TlaModel;
+import tlacheck.mc.Violation;
+import tlacheck.report.TlcTextReport;
+import tlacheck.report.TraceText;
+import tlacheck.source.TlaError;
+
+/**
+ * {@code tlacheck suite DIR...}: checks every model listed in the folders' manifest.json files,
+ * each with all properties in one exploration, and compares every outcome with what the manifest
+ * expects. Exit 0 only if every model behaves as expected, whether that is success or failure.
+ */
+@Command(name = "suite", mixinStandardHelpOptions = true,
+    description = "Check every model of the manifest.json in each folder against its expected outcome.")
+public final class SuiteCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders holding a manifest.json")
+  List<Path> folders;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
+  Path json;
+
+  @Option(names = "--full-traces", description = "print every variable in traces (default: only changes)")
+  boolean fullTraces;
+
+  /** One model's outcome and how it compares with the manifest. */
+  record Outcome(String folder, String name, CheckResult result, String[] variables, List<String> problems,
+      String error, Set<String> checked) {}
+
+  @Override
+  public Integer call() throws IOException {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path folder : folders) {
+      Path manifestFile = folder.resolve("manifest.json");
+      if (!Files.exists(manifestFile)) {
+        System.err.println("tlacheck: " + folder + " has no manifest.json");
+        return ExitCode.SYSTEM.code;
+      }
+      Object parsed;
+      try {
+        parsed = Json.parse(Files.readString(manifestFile));
+      } catch (IllegalArgumentException e) {
+        System.err.println("tlacheck: " + manifestFile + ": " + e.getMessage());
+        return ExitCode.SYSTEM.code;
+      }
+      for (Object m : list(map(parsed).get("modules"))) {
+        Map<String, Object> module = map(m);
+        for (Object o : list(module.get("models"))) {
+          Map<String, Object> model = map(o);
+          if (model.containsKey("mode") && !"exhaustive search".equals(model.get("mode"))) {
+            continue;
+          }
+          outcomes.add(run(folder, module, model));
+        }
+      }
+    }
+    printTable(outcomes);
+    printTraces(outcomes);
+    long unexpected = outcomes.stream().filter(o -> !o.problems.isEmpty()).count();
+    System.out.println(unexpected == 0
+        ? "All " + outcomes.size() + " models behave as their manifests expect."
+        : unexpected + " of " + outcomes.size() + " models do NOT behave as their manifests expect.");
+    if (json != null) {
+      writeJson(outcomes);
+    }
+    return unexpected == 0 ? ExitCode.SUCCESS.code : 1;
+  }
+
+  private Outcome run(Path folder, Map<String, Object> module, Map<String, Object> model) {
+    Path spec = folder.resolve(String.valueOf(module.get("path")));
+    Path cfg = folder.resolve(String.valueOf(model.get("path")));
+    String name = model.containsKey("name") ? String.valueOf(model.get("name"))
+        : cfg.getFileName().toString().replace(".cfg", "");
+    List<String> problems = new ArrayList<>();
+    CompiledSpec compiled;
+    try {
+      compiled = CompiledSpec.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
+      compiled.checkAssumptions();
+    } catch (TlaError e) {
+      problems.add("could not be checked: " + e.getMessage());
+      return new Outcome(folder.toString(), name, null, new String[0], problems, e.render(), Set.of());
+    }
+    CheckResult result = Explorer.check(new TlaModel(compiled),
+        new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE);
+    compare(model, result, problems);
+    Set<String> checked = new LinkedHashSet<>();
+    for (int i = 0; i < compiled.invariantCount(); i++) {
+      checked.add(compiled.invariantName(i));
+    }
+    if (compiled.checkDeadlock()) {
+      checked.add("deadlock");
+    }
+    return new Outcome(folder.toString(), name, result, compiled.variableNames(), problems, null, checked);
+  }
+
+  /** Compares what TLC would report (the first violation) and every property's verdict. */
+  private static void compare(Map<String, Object> model, CheckResult result, List<String> problems) {
+    Violation first = result.first();
+    if (first != null && (first.kind() == Violation.Kind.EVALUATION)) {
+      problems.add("evaluation error: " + first.message());
+      return;
+    }
+    String actual = first == null ? "success"
+        : first.kind() == Violation.Kind.DEADLOCK ? "deadlock failure" : "safety failure";
+    expect(problems, "result", model.get("result"), actual);
+    if (first != null) {
+      expect(problems, "violated", model.get("violated"), first.name());
+      expect(problems, "traceLength", model.get("traceLength"), (long) first.trace().size());
+    } else {
+      expect(problems, "distinctStates", model.get("distinctStates"), result.stats().distinct());
+      expect(problems, "totalStates", model.get("totalStates"), result.stats().generated());
+      expect(problems, "stateDepth", model.get("stateDepth"), (long) result.stats().depth());
+    }
+    Object properties = model.get("properties");
+    if (properties instanceof Map<?, ?> expected) {
+      for (Map.Entry<?, ?> e : expected.entrySet()) {
+        String property = String.valueOf(e.getKey());
+        Map<String, Object> want = map(e.getValue());
+        Violation found = find(result, property);
+        expect(problems, property, want.get("result"), found == null ? "holds" : "violated");
+        if (found != null) {
+          expect(problems, property + " traceLength", want.get("traceLength"), (long) found.trace().size());
+        }
+      }
+    }
+    Object full = model.get("fullStateSpace");
+    if (full instanceof Map<?, ?> space && result.complete()) {
+      expect(problems, "full distinctStates", space.get("distinctStates"), result.stats().distinct());
+      expect(problems, "full stateDepth", space.get("stateDepth"), (long) result.stats().depth());
+    }
+  }
+
+  private static Violation find(CheckResult result, String property) {
+    for (Violation v : result.violations()) {
+      if (property.equals(label(v))) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The property a violation belongs to: an invariant's name, "deadlock" or "Assert". */
+  private static String label(Violation v) {
+    switch (v.kind()) {
+      case DEADLOCK: return "deadlock";
+      case ASSERT: return "Assert";
+      case EVALUATION: return "evaluation";
+      default: return v.name();
+    }
+  }
+
+  private static void expect(List<String> problems, String what, Object expected, Object actual) {
+    if (expected == null) {
+      return;
+    }
+    if (!String.valueOf(expected).equals(String.valueOf(actual))) {
+      problems.add(what + ": expected " + expected + ", got " + actual);
+    }
+  }
+
+  private static void printTable(List<Outcome> outcomes) {
+    Set<String> columns = new LinkedHashSet<>();
+    columns.add("NoDeadlock");
+    columns.add("PagecacheConsistent");
+    Set<String> others = new LinkedHashSet<>();
+    for (Outcome o : outcomes) {
+      if (o.result == null) {
+        continue;
+      }
+      for (Violation v : o.result.violations()) {
+        String n = label(v);
+        if (n != null && !columns.contains(n)) {
+          others.add(n);
+        }
+      }
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"model", "NoDeadlock", "PagecacheConsistent", "other properties", "distinct states",
+        "depth", "time", "as expected?"});
+    for (Outcome o : outcomes) {
+      if (o.result == null) {
+        rows.add(new String[] {o.name, "-", "-", "-", "-", "-", "-", "NO: " + o.problems.get(0)});
+        continue;
+      }
+      String[] row = new String[8];
+      row[0] = o.name;
+      row[1] = verdict(o, "NoDeadlock");
+      row[2] = verdict(o, "PagecacheConsistent");
+      List<String> other = new ArrayList<>();
+      for (String n : others) {
+        Violation v = find(o.result, n);
+        if (v != null) {
+          other.add(n + " violated (" + v.trace().size() + ")");
+        }
+      }
+      row[3] = other.isEmpty() ? "-" : String.join(", ", other);
+      row[4] = String.valueOf(o.result.stats().distinct());
+      row[5] = String.valueOf(o.result.stats().depth());
+      row[6] = String.format("%.1fs", o.result.stats().seconds());
+      row[7] = o.problems.isEmpty() ? "yes" : "NO: " + String.join("; ", o.problems);
+      rows.add(row);
+    }
+    int[] widths = new int[8];
+    for (String[] row : rows) {
+      for (int i = 0; i < 8; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < 8; i++) {
+        line.append(i == 0 ? "" : " | ").append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
+      }
+      System.out.println(line.toString().stripTrailing());
+      if (r == 0) {
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+          rule.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
+        }
+        System.out.println(rule);
+      }
+    }
+    System.out.println();
+  }
+
+  private static String verdict(Outcome o, String property) {
+    if (!o.checked.contains(property)) {
+      return "-";
+    }
+    Violation v = find(o.result, property);
+    if (v != null) {
+      return "violated (" + v.trace().size() + " states)";
+    }
+    return o.result.complete() ? "holds" : "?";
+  }
+
+  private void printTraces(List<Outcome> outcomes) {
+    for (Outcome o : outcomes) {
+      if (o.error != null) {
+        System.out.println("== " + o.name + ": could not be checked");
+        System.out.println(o.error);
+        System.out.println();
+        continue;
+      }
+      for (Violation v : o.result.violations()) {
+        System.out.println("== " + o.name + ": " + TlcTextReport.headline(v).replace("Error: ", ""));
+        StringBuilder out = new StringBuilder();
+        TraceText.append(out, v.trace(), o.variables, !fullTraces);
+        System.out.print(out);
+      }
+    }
+  }
+
+  private void writeJson(List<Outcome> outcomes) throws IOException {
+    List<Object> models = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("folder", o.folder);
+      m.put("name", o.name);
+      m.put("asExpected", o.problems.isEmpty());
+      m.put("problems", o.problems);
+      if (o.result != null) {
+        m.put("distinctStates", o.result.stats().distinct());
+        m.put("stateDepth", o.result.stats().depth());
+        m.put("seconds", o.result.stats().seconds());
+        List<Object> properties = new ArrayList<>();
+        for (Violation v : o.result.violations()) {
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("name", v.kind() == Violation.Kind.DEADLOCK ? "deadlock" : v.name());
+          p.put("result", "violated");
+          p.put("traceLength", v.trace().size());
+          properties.add(p);
+        }
+        m.put("violations", properties);
+      }
+      models.add(m);
+    }
+    Files.writeString(json, Json.write(Map.of("models", models)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object o) {
+    return o instanceof Map<?, ?> ? (Map<String, Object>) o : Map.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> list(Object o) {
+    return o instanceof List<?> ? (List<Object>) o : List.of();
+  }
+}
