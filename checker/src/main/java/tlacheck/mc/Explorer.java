@@ -136,7 +136,7 @@ public final class Explorer {
     if (parent < 0 && !model.satisfiesConstraints(state)) {
       return;
     }
-    long fp = StateFingerprint.of(state);
+    long fp = model.fingerprint(state);
     if (!seen.add(fp)) {
       return;
     }
@@ -200,7 +200,7 @@ public final class Explorer {
     Value[][] found = new Value[1][];
     ActionLabel[] how = new ActionLabel[1];
     model.initialStates((state, label) -> {
-      if (found[0] == null && StateFingerprint.of(state) == path[0]) {
+      if (found[0] == null && model.fingerprint(state) == path[0]) {
         found[0] = state;
       }
     }, false);
@@ -215,7 +215,7 @@ public final class Explorer {
       found[0] = null;
       model.setLevel(i);
       model.successors(previous, (state, label) -> {
-        if (found[0] == null && StateFingerprint.of(state) == wanted) {
+        if (found[0] == null && model.fingerprint(state) == wanted) {
           found[0] = state;
           how[0] = label;
         }

@@ -34,6 +34,14 @@ public interface Model {
     return true;
   }
 
+  /**
+   * The fingerprint under which the seen set records a state. Models with a VIEW or SYMMETRY
+   * fingerprint a projection or a canonical representative instead of the state itself.
+   */
+  default long fingerprint(Value[] state) {
+    return StateFingerprint.of(state);
+  }
+
   /** Tells the model the BFS level being expanded (TLCGet("level")). */
   default void setLevel(int level) {}
 }
