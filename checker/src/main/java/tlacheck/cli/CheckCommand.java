@@ -16,7 +16,10 @@ import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
 import tlacheck.mc.Violation;
+import tlacheck.report.HtmlTrace;
+import tlacheck.report.ItfTrace;
 import tlacheck.report.JsonReport;
+import tlacheck.report.LaneView;
 import tlacheck.report.TlcTextReport;
 import tlacheck.source.TlaError;
 
@@ -53,6 +56,18 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "also write the result as JSON")
   Path json;
+
+  @Option(names = "--lanes", paramLabel = "PARAM",
+      description = "print the trace in columns, one per value of this action parameter (e.g. a thread); "
+          + "guessed when exactly one model-value parameter appears in every step")
+  String lanes;
+
+  @Option(names = "--itf", paramLabel = "FILE", description = "write the counterexample in the Informal Trace Format (JSON)")
+  Path itf;
+
+  @Option(names = "--trace-html", paramLabel = "FILE",
+      description = "write the counterexample as a self-contained HTML/SVG sequence diagram")
+  Path traceHtml;
 
   @Option(names = "--debug", description = "print Java stack traces for internal errors")
   boolean debug;
@@ -121,6 +136,7 @@ public final class CheckCommand implements Callable<Integer> {
       result = Explorer.check(new TlaModel(compiled), options, progress);
     }
     out.print(TlcTextReport.render(result, variables, diff));
+    writeTraceViews(result, variables);
     writeJson(JsonReport.of(specName, cfgName, result, variables, workerCount));
     Violation first = result.first();
     if (first == null) {
@@ -131,6 +147,30 @@ public final class CheckCommand implements Callable<Integer> {
       case INVARIANT: return ExitCode.INVARIANT.code;
       case ASSERT: return ExitCode.ASSERT.code;
       default: return ExitCode.EVALUATION.code;
+    }
+  }
+
+  /** The thread view on stdout, and the ITF and HTML files, for the first violation with a trace. */
+  private void writeTraceViews(CheckResult result, String[] variables) {
+    Violation first = result.first();
+    if (first == null || first.trace().isEmpty()) {
+      return;
+    }
+    String lane = lanes != null ? lanes : LaneView.guessLane(first.trace());
+    if (lane != null) {
+      out.println("Thread view (one column per " + lane + "):");
+      out.print(LaneView.render(first.trace(), lane));
+    }
+    String title = TlcTextReport.headline(first).replace("Error: ", "");
+    try {
+      if (itf != null) {
+        Files.writeString(itf, Json.write(ItfTrace.of(first.trace(), variables, title)));
+      }
+      if (traceHtml != null) {
+        Files.writeString(traceHtml, HtmlTrace.render(title, first.trace(), variables, lane));
+      }
+    } catch (IOException e) {
+      err.println("tlacheck: cannot write the trace: " + e.getMessage());
     }
   }
 

@@ -22,6 +22,7 @@ import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
 import tlacheck.mc.Violation;
+import tlacheck.report.JunitReport;
 import tlacheck.report.TlcTextReport;
 import tlacheck.report.TraceText;
 import tlacheck.source.TlaError;
@@ -43,9 +44,16 @@ public final class SuiteCommand implements Callable<Integer> {
   @Option(names = "--full-traces", description = "print every variable in traces (default: only changes)")
   boolean fullTraces;
 
+  @Option(names = "--junit", paramLabel = "FILE", description = "write JUnit XML: one test case per model and property")
+  Path junit;
+
+  @Option(names = "--stories", paramLabel = "FILE",
+      description = "write the table and every violation as a one-line-per-step story (Markdown)")
+  Path stories;
+
   /** One model's outcome and how it compares with the manifest. */
   record Outcome(String folder, String name, CheckResult result, String[] variables, List<String> problems,
-      String error, Set<String> checked) {}
+      String error, Set<String> checked, Set<String> expectedProperties) {}
 
   @Override
   public Integer call() throws IOException {
@@ -83,6 +91,12 @@ public final class SuiteCommand implements Callable<Integer> {
     if (json != null) {
       writeJson(outcomes);
     }
+    if (junit != null) {
+      Files.writeString(junit, JunitReport.render(junitCases(outcomes)));
+    }
+    if (stories != null) {
+      Files.writeString(stories, stories(outcomes));
+    }
     return unexpected == 0 ? ExitCode.SUCCESS.code : 1;
   }
 
@@ -98,7 +112,8 @@ public final class SuiteCommand implements Callable<Integer> {
       compiled.checkAssumptions();
     } catch (TlaError e) {
       problems.add("could not be checked: " + e.getMessage());
-      return new Outcome(folder.toString(), name, null, new String[0], problems, e.render(), Set.of());
+      return new Outcome(folder.toString(), name, null, new String[0], problems, e.render(), Set.of(),
+          propertyNames(model));
     }
     CheckResult result = Explorer.check(new TlaModel(compiled),
         new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE);
@@ -110,7 +125,66 @@ public final class SuiteCommand implements Callable<Integer> {
     if (compiled.checkDeadlock()) {
       checked.add("deadlock");
     }
-    return new Outcome(folder.toString(), name, result, compiled.variableNames(), problems, null, checked);
+    return new Outcome(folder.toString(), name, result, compiled.variableNames(), problems, null, checked,
+        propertyNames(model));
+  }
+
+  private static Set<String> propertyNames(Map<String, Object> model) {
+    Set<String> names = new LinkedHashSet<>();
+    if (model.get("properties") instanceof Map<?, ?> properties) {
+      for (Object key : properties.keySet()) {
+        names.add(String.valueOf(key));
+      }
+    }
+    return names;
+  }
+
+  private static List<JunitReport.Case> junitCases(List<Outcome> outcomes) {
+    List<JunitReport.Case> cases = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      double seconds = o.result == null ? 0 : o.result.stats().seconds();
+      String suite = Path.of(o.folder).getFileName() + "." + o.name;
+      List<String> rest = new ArrayList<>(o.problems);
+      for (String property : o.expectedProperties) {
+        String problem = null;
+        for (String p : o.problems) {
+          if (p.startsWith(property + ":") || p.startsWith(property + " ")) {
+            problem = problem == null ? p : problem + "; " + p;
+            rest.remove(p);
+          }
+        }
+        cases.add(new JunitReport.Case(suite, property, 0, problem, problem));
+      }
+      String overall = rest.isEmpty() ? null : String.join("; ", rest);
+      cases.add(new JunitReport.Case(suite, "result", seconds, overall, o.error != null ? o.error : overall));
+    }
+    return cases;
+  }
+
+  private String stories(List<Outcome> outcomes) {
+    StringBuilder out = new StringBuilder();
+    java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    System.setOut(new PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      printTable(outcomes);
+    } finally {
+      System.setOut(saved);
+    }
+    out.append("```\n").append(table.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing()).append("\n```\n");
+    for (Outcome o : outcomes) {
+      if (o.result == null) {
+        continue;
+      }
+      for (Violation v : o.result.violations()) {
+        out.append("\n### ").append(o.name).append(": ")
+            .append(TlcTextReport.headline(v).replace("Error: ", "")).append(" (").append(v.trace().size())
+            .append(" states)\n\n");
+        String lane = tlacheck.report.LaneView.guessLane(v.trace());
+        out.append("```\n").append(tlacheck.report.StoryText.render(v.trace(), o.variables, lane)).append("```\n");
+      }
+    }
+    return out.toString();
   }
 
   /** Compares what TLC would report (the first violation) and every property's verdict. */
