@@ -137,7 +137,8 @@ DioFallbackSync(t, f) ==
     /\ Returns(t)
     /\ UNCHANGED blockHeld
 
-\* The fault handler of g takes the extent lock of g's range (the add side: readahead), waiting if needed.
+\* The fault handler of g takes the extent lock of g's range (the add side:
+\* readahead), waiting if needed.
 FaultWaitAdd(t, g) ==
     /\ pc[t] = "Fault"
     /\ call[t].buf = g

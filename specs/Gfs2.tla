@@ -104,7 +104,8 @@ DioRelockGlock(t, f) ==
     /\ UNCHANGED <<disk, cache, dirty, call, left, pinned, fdm, dropped,
                    prevLeft, faultFrom>>
 
-\* The fault handler of g takes the SH glock of g (the add side), waiting if needed.
+\* The fault handler of g takes the SH glock of g (the add side), waiting if
+\* needed.
 FaultWaitAdd(t, g) ==
     /\ pc[t] = "Fault"
     /\ call[t].buf = g

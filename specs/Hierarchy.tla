@@ -55,7 +55,8 @@ DioPinFault(t, f, g) ==
     /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
                    dropped, prevLeft>>
 
-\* The fault handler of g takes invalidate_lock of g shared (the add side), waiting if needed.
+\* The fault handler of g takes invalidate_lock of g shared (the add side),
+\* waiting if needed.
 FaultWaitAdd(t, g) ==
     /\ pc[t] = "Fault"
     /\ call[t].buf = g

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tlacheck.eval.CompiledSpec;
 import tlacheck.json.Json;
+import tlacheck.liveness.LivenessChecker;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
@@ -130,10 +131,28 @@ public final class CheckCommand implements Callable<Integer> {
       result = new CheckResult(java.util.List.of(), new tlacheck.mc.Stats(0, 0, 0, 0, 0), true);
     } else {
       CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
-      Explorer.Progress progress = quiet ? Explorer.Progress.NONE : stats -> err.println(
-          "Progress(" + stats.depth() + "): " + stats.generated() + " states generated, " + stats.distinct()
-              + " distinct states found, " + stats.leftOnQueue() + " states left on queue.");
-      result = Explorer.check(new TlaModel(compiled), options, progress);
+      Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
+      result = Explorer.check(workerModels(compiled, cfg), options, progress);
+    }
+    if (result.tooLarge() != null) {
+      out.println("Error: " + result.tooLarge());
+      StringBuilder stats = new StringBuilder();
+      TlcTextReport.appendStats(stats, result.stats());
+      out.print(stats);
+      Map<String, Object> report = new java.util.LinkedHashMap<>(JsonReport.of(specName, cfgName, result, variables,
+          workerCount));
+      report.put("result", "error");
+      report.put("error", Map.of("message", result.tooLarge()));
+      writeJson(report);
+      return ExitCode.STATE_SPACE_TOO_LARGE.code;
+    }
+    if (compiled.hasBehaviour() && result.success() && LivenessChecker.needed(compiled)) {
+      LivenessChecker.warnings(compiled).forEach(err::println);
+      if (!quiet) {
+        err.println("Checking temporal properties for the complete state space with " + result.stats().distinct()
+            + " distinct states.");
+      }
+      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println);
     }
     out.print(TlcTextReport.render(result, variables, diff));
     writeTraceViews(result, variables);
@@ -146,6 +165,7 @@ public final class CheckCommand implements Callable<Integer> {
       case DEADLOCK: return ExitCode.DEADLOCK.code;
       case INVARIANT: return ExitCode.INVARIANT.code;
       case ASSERT: return ExitCode.ASSERT.code;
+      case TEMPORAL: case ACTION_PROPERTY: case INITIAL_PROPERTY: return ExitCode.PROPERTY.code;
       default: return ExitCode.EVALUATION.code;
     }
   }
@@ -172,6 +192,15 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("tlacheck: cannot write the trace: " + e.getMessage());
     }
+  }
+
+  /**
+   * One model per worker: the spec already loaded for the first, a fresh load of the same files
+   * for each other worker (evaluators keep scratch state and caches, so they are not shared).
+   */
+  private java.util.function.Supplier<tlacheck.mc.Model> workerModels(CompiledSpec compiled, Path cfg) {
+    java.util.concurrent.atomic.AtomicBoolean firstTaken = new java.util.concurrent.atomic.AtomicBoolean();
+    return () -> new TlaModel(firstTaken.getAndSet(true) ? CompiledSpec.load(spec, cfg, out) : compiled);
   }
 
   static Path defaultConfig(Path spec) {

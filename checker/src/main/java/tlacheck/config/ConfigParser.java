@@ -129,7 +129,16 @@ public final class ConfigParser {
     }
     if (pos < text.length() && text.charAt(pos) == '=' && !text.startsWith("==", pos)) {
       pos++;
-      return new ModelConfig.ConstantAssignment(name.text, value(), null, null, span);
+      skipSpace();
+      String module = null;
+      if (pos < text.length() && text.charAt(pos) == '[' && isModuleScope()) {
+        // C = [M] v: the definition C of module M has the value v.
+        pos++;
+        module = requireWord("a module name in [M]").text;
+        skipSpace();
+        expect(']');
+      }
+      return new ModelConfig.ConstantAssignment(name.text, value(), null, module, span);
     }
     // C(_, _) <- Op: skip the parameter list.
     if (pos < text.length() && text.charAt(pos) == '(') {
@@ -140,6 +149,22 @@ public final class ConfigParser {
       }
     }
     throw error(name.start, name.end, "expected '=' or '<-' after the constant " + name.text);
+  }
+
+  /** Whether the text at {@code pos} reads {@code [Name]} followed by a value, not a record or function value. */
+  private boolean isModuleScope() {
+    int i = pos + 1;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+      i++;
+    }
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i > start && i < text.length() && text.charAt(i) == ']';
   }
 
   private ModelConfig.ConfigValue value() {

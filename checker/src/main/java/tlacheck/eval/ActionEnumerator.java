@@ -45,6 +45,8 @@ final class ActionEnumerator {
   private ActionLabel label;
   private boolean frozen;
   private String what;
+  /** Set while deciding ENABLED: a successor need not assign every variable. */
+  private boolean partialSuccessors;
 
   ActionEnumerator(String[] variableNames, Runtime runtime) {
     this.variableNames = variableNames;
@@ -73,6 +75,52 @@ final class ActionEnumerator {
     run(next, sink, recordLabels, rootLabel);
   }
 
+  /**
+   * {@code ENABLED action} in {@code state}: whether some successor exists. Variables the action
+   * leaves unassigned may take any value, so a partial successor counts; the search stops at
+   * the first successor found.
+   */
+  boolean enabled(Node action, Env env, Value[] state) {
+    if (target == null || target.length != variableNames.length) {
+      target = new Value[variableNames.length];
+    }
+    Arrays.fill(target, null);
+    this.ctx.current = state;
+    this.ctx.next = target;
+    this.initMode = false;
+    this.what = "ENABLED";
+    // <<A>>_v: an A step that changes v. A variable A leaves unassigned may change freely.
+    DataNodes.ActionBox angle = action instanceof DataNodes.ActionBox box && box.angle ? box : null;
+    Node body = angle == null ? action : angle.action;
+    this.sink = (s, l) -> {
+      if (angle == null || Arrays.asList(s).contains(null) || !angle.subscriptUnchanged(ctx, env)) {
+        throw Found.INSTANCE;
+      }
+    };
+    this.recordLabels = false;
+    this.label = null;
+    this.frozen = false;
+    this.trailSize = 0;
+    partialSuccessors = true;
+    try {
+      enumerate(body, env, null);
+      return false;
+    } catch (Found found) {
+      return true;
+    } finally {
+      partialSuccessors = false;
+    }
+  }
+
+  /** Ends an ENABLED search at its first successor (stackless: it is control flow, not an error). */
+  private static final class Found extends RuntimeException {
+    static final Found INSTANCE = new Found();
+
+    private Found() {
+      super(null, null, false, false);
+    }
+  }
+
   private void run(Node formula, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
     this.sink = sink;
     this.recordLabels = recordLabels;
@@ -83,7 +131,8 @@ final class ActionEnumerator {
   }
 
   private void enumerate(Node node, Env env, Pending rest) {
-    if (node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION) {
+    if ((node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION)
+        && !assignsThroughParameter(node, env)) {
       guard(node, env, rest);
       return;
     }
@@ -100,12 +149,12 @@ final class ActionEnumerator {
       for (Node item : or.items) {
         enumerate(item, env, rest);
       }
-    } else if (node instanceof CoreNodes.Equals eq && !eq.negated && assignable(eq.left) >= 0) {
-      int slot = assignable(eq.left);
+    } else if (node instanceof CoreNodes.Equals eq && !eq.negated && assignable(eq.left, env) >= 0) {
+      int slot = assignable(eq.left, env);
       Value value = eq.right.eval(ctx, env);
       assignOrTest(slot, value, eq, env, rest);
-    } else if (node instanceof CoreNodes.In in && !in.negated && assignable(in.element) >= 0) {
-      int slot = assignable(in.element);
+    } else if (node instanceof CoreNodes.In in && !in.negated && assignable(in.element, env) >= 0) {
+      int slot = assignable(in.element, env);
       Value set = in.set.eval(ctx, env);
       if (target[slot] != null) {
         if (CoreNodes.set(in, set, "\\in").contains(target[slot])) {
@@ -133,7 +182,16 @@ final class ActionEnumerator {
         existential(q, 0, env, rest);
       }
     } else if (node instanceof DataNodes.Unchanged u) {
-      unchanged(u.inner, env, rest, u);
+      if (!u.slotsKnown) {
+        // The slots depend only on the subscript's shape, so they are worked out once.
+        u.slots = variableSlots(u.inner, env);
+        u.slotsKnown = true;
+      }
+      if (u.slots == null) {
+        guard(u, env, rest);
+      } else {
+        unchangedFrom(u.slots, 0, rest, u);
+      }
     } else if (node instanceof CoreNodes.If i) {
       enumerate(i.condition.evalBool(ctx, env) ? i.then : i.otherwise, env, rest);
     } else if (node instanceof CoreNodes.Case c) {
@@ -174,12 +232,80 @@ final class ActionEnumerator {
   }
 
   /** The variable slot that {@code node} may assign: {@code x'} in a next-state relation, {@code x} in Init. */
-  private int assignable(Node node) {
+  private int assignable(Node node, Env env) {
     if (initMode) {
-      return node instanceof CoreNodes.VarRef v ? v.slot : -1;
+      return node instanceof CoreNodes.VarRef v ? v.slot : parameterSlot(node, env, false);
     }
-    return node instanceof CoreNodes.PrimedVarRef p ? p.slot : -1;
+    return node instanceof CoreNodes.PrimedVarRef p ? p.slot : parameterSlot(node, env, false);
   }
+
+  /**
+   * Whether a formula whose own level says "guard" may still assign a variable through an
+   * operator parameter bound to it (its level cannot show that: it depends on the argument).
+   */
+  private boolean assignsThroughParameter(Node node, Env env) {
+    if (node instanceof CoreNodes.Equals eq) {
+      return !eq.negated && !(eq.left instanceof CoreNodes.Const) && parameterSlot(eq.left, env, false) >= 0;
+    }
+    if (node instanceof CoreNodes.In in) {
+      return !in.negated && parameterSlot(in.element, env, false) >= 0;
+    }
+    if (node instanceof CoreNodes.And and) {
+      for (Node item : and.items) {
+        if (assignsThroughParameter(item, env)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof CoreNodes.Or or) {
+      for (Node item : or.items) {
+        if (assignsThroughParameter(item, env)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof CallNodes.OpCall call) {
+      for (CallNodes.Arg arg : call.args) {
+        if (arg instanceof CallNodes.ForwardArg forward && !(Env.lookup(env, forward.depth) instanceof Value)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The slot assigned through an operator parameter, as TLC allows: {@code q' = e} where q is
+   * bound to the argument {@code msgQ}, or {@code r = e} where r is bound to {@code msgQ'}.
+   * Follows lazily bound arguments (and primes on them) down to a variable; -1 otherwise.
+   */
+  private int parameterSlot(Node node, Env env, boolean primed) {
+    while (true) {
+      if (node instanceof CoreNodes.Prime p && p.inner instanceof CoreNodes.LocalRef && !primed && !initMode) {
+        primed = true;
+        node = p.inner;
+      } else if (node instanceof CoreNodes.LocalRef ref) {
+        Object entry = Env.lookup(env, ref.depth);
+        if (entry instanceof Thunk t) {
+          node = t.node();
+          env = t.env();
+        } else if (entry instanceof Node variable) {
+          node = variable;
+        } else {
+          return -1;
+        }
+      } else if (node instanceof CoreNodes.VarRef v) {
+        return primed != initMode ? v.slot : -1;
+      } else if (node instanceof CoreNodes.PrimedVarRef p) {
+        return !primed && !initMode ? p.slot : -1;
+      } else {
+        return -1;
+      }
+    }
+  }
+
 
   private void guard(Node node, Env env, Pending rest) {
     if (node.evalBool(ctx, env)) {
@@ -317,6 +443,10 @@ final class ActionEnumerator {
   }
 
   private void emit() {
+    if (partialSuccessors) {
+      sink.accept(target, null);
+      return;
+    }
     for (int i = 0; i < target.length; i++) {
       if (target[i] == null) {
         String action = label == null ? what : "the action " + label.name();

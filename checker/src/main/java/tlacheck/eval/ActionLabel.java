@@ -23,7 +23,8 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
     }
     for (int i = 0; i < entries.length; i++) {
       Object entry = entries[i];
-      Value value = entry instanceof Value v ? v : entry instanceof Thunk t ? t.force(ctx) : null;
+      Value value = entry instanceof Value v ? v : entry instanceof Thunk t ? t.force(ctx)
+          : entry instanceof Node variable ? variable.eval(ctx, null) : null;
       if (value != null) {
         names.add(op.paramNames[i]);
         values.add(value);

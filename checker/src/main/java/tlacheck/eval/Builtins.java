@@ -20,7 +20,8 @@ import tlacheck.value.ValueException;
 import tlacheck.value.Values;
 
 /**
- * The standard modules implemented in Java: Naturals, Integers, Sequences, FiniteSets, TLC.
+ * The standard modules implemented in Java: Naturals, Integers, Sequences, FiniteSets, TLC, and
+ * (in their own classes) Bags and TLCExt.
  * A spec sees an operator only if it extends (or instantiates) the module that defines it.
  */
 final class Builtins {
@@ -54,16 +55,16 @@ final class Builtins {
     return MODULES.computeIfAbsent(module, k -> new HashMap<>());
   }
 
-  private static void constant(Map<String, Op> m, String name, Value value) {
+  static void constant(Map<String, Op> m, String name, Value value) {
     m.put(name, new Op(name, new int[0], (s, a, o) -> new CoreNodes.Const(s, value), null, Node.CONSTANT));
   }
 
-  private static void unary(Map<String, Op> m, String name, CallNodes.Fn1 fn) {
+  static void unary(Map<String, Op> m, String name, CallNodes.Fn1 fn) {
     m.put(name, new Op(name, new int[] {0}, (s, a, o) -> new CallNodes.Builtin1(s, a[0], fn),
         v -> fn.apply(v[0]), Node.CONSTANT));
   }
 
-  private static void binary(Map<String, Op> m, String name, CallNodes.Fn2 fn) {
+  static void binary(Map<String, Op> m, String name, CallNodes.Fn2 fn) {
     m.put(name, new Op(name, new int[] {0, 0}, (s, a, o) -> new CallNodes.Builtin2(s, a[0], a[1], fn),
         v -> fn.apply(v[0], v[1]), Node.CONSTANT));
   }
@@ -188,6 +189,9 @@ final class Builtins {
     tlc.put("TLCGet", new Op("TLCGet", new int[] {0}, (s, a, o) -> new TlcGet(s, a[0]), null, Node.STATE));
     tlc.put("TLCSet", new Op("TLCSet", new int[] {0, 0}, (s, a, o) -> new TlcSet(s, a[0], a[1]), null, Node.STATE));
     constant(tlc, "Any", InfiniteSetValue.ANY);
+
+    BagsModule.define(define("Bags"));
+    TlcExtModule.define(define("TLCExt"));
   }
 
   static Value power(int base, int exponent) {
@@ -409,6 +413,17 @@ final class Builtins {
       }
       if (k instanceof StringValue s && s.value().equals("level")) {
         return IntValue.of(ctx.runtime.level);
+      }
+      if (k instanceof StringValue s && ctx.runtime.stats instanceof FunctionValue stats) {
+        if (s.value().equals("stats")) {
+          return stats;
+        }
+        if (stats.inDomain(s)) {
+          return stats.apply(s);
+        }
+      }
+      if (k instanceof StringValue s && s.value().equals("stats")) {
+        throw error("TLCGet(\"stats\") is only available in a POSTCONDITION, after the run");
       }
       throw error("TLCGet(" + k + ") is not supported; use an integer register or \"level\"");
     }

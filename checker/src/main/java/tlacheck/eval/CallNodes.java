@@ -30,6 +30,37 @@ final class CallNodes {
     }
   }
 
+  /**
+   * A variable or primed variable, bound as the node itself (no allocation): reading the
+   * parameter reads the variable in whatever state the reader is evaluated, so a primed
+   * parameter is the primed variable, and the enumerator can assign the variable through it.
+   */
+  static final class VariableArg extends Arg {
+    VariableArg(Node node) {
+      super(node);
+    }
+
+    @Override
+    Object bind(Context ctx, Env env) {
+      return node;
+    }
+  }
+
+  /** A local name passed on: binds whatever it is bound to (a value, a lazy argument, a variable). */
+  static final class ForwardArg extends Arg {
+    final int depth;
+
+    ForwardArg(CoreNodes.LocalRef ref) {
+      super(ref);
+      this.depth = ref.depth;
+    }
+
+    @Override
+    Object bind(Context ctx, Env env) {
+      return Env.lookup(env, depth);
+    }
+  }
+
   static final class LazyArg extends Arg {
     final boolean memoize;
 

@@ -55,8 +55,21 @@ public final class CompiledSpec {
   private final Runtime runtime;
   private final ActionEnumerator enumerator;
   private final Context ctx;
+  private final List<FairnessCondition> fairness;
+  private final List<TemporalFormula> fairnessFormulas;
+  private final List<TemporalProperty> temporalProperties;
+  private final boolean symmetry;
+  /** VIEW and SYMMETRY: what the seen set records per state; null when neither is configured. */
+  private final StateIdentity identity;
+  private final Node alias;
+  private final List<ModelConfig.Named> postconditionNames;
+  private final List<Node> postconditions;
 
   private CompiledSpec(Builder b) {
+    this.symmetry = b.symmetry;
+    this.fairness = List.copyOf(b.fairness);
+    this.fairnessFormulas = List.copyOf(b.fairnessFormulas);
+    this.temporalProperties = List.copyOf(b.temporalProperties);
     this.moduleName = b.moduleName;
     this.variables = b.variables;
     this.init = b.init;
@@ -71,6 +84,23 @@ public final class CompiledSpec {
     this.runtime = b.runtime;
     this.enumerator = new ActionEnumerator(variables, runtime);
     this.ctx = new Context(null, null, runtime);
+    this.alias = b.alias;
+    this.postconditionNames = b.postconditionNames;
+    this.postconditions = b.postconditions;
+    this.identity = b.view == null && b.symmetrySet == null ? null
+        : new StateIdentity(b.view, b.symmetrySet == null ? List.of() : permutations(b), runtime);
+  }
+
+  private List<Map<Value, Value>> permutations(Builder b) {
+    ctx.current = new Value[0];
+    ctx.next = null;
+    try {
+      return StateIdentity.permutations(b.symmetrySet.eval(ctx, null), b.symmetryName.name());
+    } catch (tlacheck.value.ValueException e) {
+      throw configError(b.symmetryName.span(), e.getMessage());
+    } catch (EvalException e) {
+      throw configError(b.symmetryName.span(), "SYMMETRY " + b.symmetryName.name() + ": " + e.getMessage());
+    }
   }
 
   private static final class Builder {
@@ -86,6 +116,17 @@ public final class CompiledSpec {
     List<Node> assumptions = new ArrayList<>();
     boolean checkDeadlock = true;
     Runtime runtime;
+    List<ScopedExpr> fairnessExprs = new ArrayList<>();
+    List<FairnessCondition> fairness = new ArrayList<>();
+    List<TemporalFormula> fairnessFormulas = new ArrayList<>();
+    List<TemporalProperty> temporalProperties = new ArrayList<>();
+    boolean symmetry;
+    Node view;
+    ModelConfig.Named symmetryName;
+    Node symmetrySet;
+    Node alias;
+    List<ModelConfig.Named> postconditionNames = new ArrayList<>();
+    List<Node> postconditions = new ArrayList<>();
   }
 
   /** Parses, resolves and compiles a spec with its configuration; throws {@link TlaError} on bad input. */
@@ -99,12 +140,15 @@ public final class CompiledSpec {
     b.variables = loader.variables.toArray(new String[0]);
     b.runtime = new Runtime(out, 0);
     rejectUnsupported(config);
+    b.symmetry = config.symmetry() != null;
     Compiler compiler = new Compiler();
+    compiler.variableNames = b.variables;
     bindConstants(config, loader, root, compiler);
     if (config.checkDeadlock() != null) {
       b.checkDeadlock = config.checkDeadlock();
     }
     resolveBehaviour(config, root, compiler, b);
+    compileViews(config, root, compiler, b);
     for (ModelConfig.Named name : config.invariants()) {
       Node node = namedFormula(name, root, compiler, "invariant");
       if (node.level > Node.STATE) {
@@ -131,6 +175,14 @@ public final class CompiledSpec {
         compiler.errors().add(e);
       }
     }
+    List<Node> properties = new ArrayList<>();
+    for (ModelConfig.Named name : config.properties()) {
+      properties.add(namedFormula(name, root, compiler, "property"));
+    }
+    List<Node> fairness = new ArrayList<>();
+    for (ScopedExpr f : b.fairnessExprs) {
+      fairness.add(compiler.compile(f.expr(), f.scope(), null));
+    }
     for (UserOp op : allDefinitions(root)) {
       compiler.body(op);
     }
@@ -138,7 +190,31 @@ public final class CompiledSpec {
       List<TlaError> errors = dedupe(compiler.errors());
       throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
     }
+    resolveTemporal(config, properties, fairness, b);
     return new CompiledSpec(b);
+  }
+
+  /** A spec conjunct with the module whose names it sees. */
+  private record ScopedExpr(Expr expr, ModuleScope scope) {}
+
+  /**
+   * Classifies the PROPERTY conjuncts ({@code []P} joins the invariants; see {@link
+   * TemporalTranslator}) and unfolds the SPECIFICATION's fairness into conditions.
+   */
+  private static void resolveTemporal(ModelConfig config, List<Node> properties, List<Node> fairness, Builder b) {
+    TemporalTranslator translator = new TemporalTranslator(b.variables, b.runtime);
+    List<TemporalTranslator.Invariant> invariants = new ArrayList<>();
+    for (int i = 0; i < properties.size(); i++) {
+      ModelConfig.Named name = config.properties().get(i);
+      translator.classifyProperty(name.name(), properties.get(i), name.span(), invariants, b.temporalProperties);
+    }
+    for (TemporalTranslator.Invariant invariant : invariants) {
+      b.invariantNames.add(invariant.name());
+      b.invariants.add(invariant.predicate());
+    }
+    for (Node node : fairness) {
+      translator.fairness(node, null, b.fairness, b.fairnessFormulas);
+    }
   }
 
   private static List<TlaError> dedupe(List<TlaError> errors) {
@@ -179,66 +255,100 @@ public final class CompiledSpec {
   }
 
   private static void rejectUnsupported(ModelConfig config) {
-    if (!config.properties().isEmpty()) {
-      ModelConfig.Named p = config.properties().get(0);
-      throw configError(p.span(), "PROPERTY " + p.name() + ": checking temporal properties is not supported yet");
+    // Every keyword of the configuration is supported; kept as the place for future refusals.
+  }
+
+  /** VIEW, SYMMETRY, ALIAS and POSTCONDITION: named definitions, compiled like invariants. */
+  private static void compileViews(ModelConfig config, ModuleScope root, Compiler compiler, Builder b) {
+    if (config.view() != null) {
+      b.view = namedFormula(config.view(), root, compiler, "view");
+      if (b.view.level > Node.STATE) {
+        throw configError(config.view().span(), "the VIEW " + config.view().name() + " must be a state function");
+      }
     }
     if (config.symmetry() != null) {
-      throw configError(config.symmetry().span(), "SYMMETRY is not supported yet");
-    }
-    if (config.view() != null) {
-      throw configError(config.view().span(), "VIEW is not supported yet");
+      b.symmetryName = config.symmetry();
+      b.symmetrySet = namedFormula(config.symmetry(), root, compiler, "symmetry set");
+      if (b.symmetrySet.level > Node.CONSTANT) {
+        throw configError(config.symmetry().span(), "the SYMMETRY " + config.symmetry().name()
+            + " must be a constant set of permutations");
+      }
     }
     if (config.alias() != null) {
-      throw configError(config.alias().span(), "ALIAS is not supported yet");
+      b.alias = namedFormula(config.alias(), root, compiler, "alias");
+      if (b.alias.level > Node.ACTION) {
+        throw configError(config.alias().span(), "the ALIAS " + config.alias().name() + " must not be temporal");
+      }
     }
-    if (!config.postconditions().isEmpty()) {
-      throw configError(config.postconditions().get(0).span(), "POSTCONDITION is not supported yet");
+    for (ModelConfig.Named name : config.postconditions()) {
+      Node node = namedFormula(name, root, compiler, "postcondition");
+      if (node.level > Node.STATE) {
+        throw configError(name.span(), "the POSTCONDITION " + name.name() + " must not mention primed variables");
+      }
+      b.postconditionNames.add(name);
+      b.postconditions.add(node);
     }
   }
+
 
   private static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root, Compiler compiler) {
     Map<String, ModelValue> modelValues = new HashMap<>();
     for (ModelConfig.ConstantAssignment a : config.constants()) {
-      if (a.module() != null) {
-        throw configError(a.span(), "module-scoped substitutions (" + a.name() + " <- [" + a.module()
-            + "] ...) are not supported yet");
-      }
-      ModuleScope.ConstantSymbol constant = loader.constants.get(a.name());
-      UserOp definition = Compiler.definition(root, a.name());
-      if (constant == null && definition == null && a.substitute() != null
-          && root.visible.get(a.name()) instanceof ModuleScope.BuiltinSymbol) {
-        UserOp target = Compiler.definition(root, a.substitute());
+      UserOp target = null;
+      if (a.substitute() != null) {
+        target = Compiler.definition(root, a.substitute());
         if (target == null) {
           throw configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
               + " names no definition of the spec");
         }
+      }
+      Value value = a.value() == null ? null : toValue(a.value(), modelValues);
+      if (a.module() != null) {
+        bindInModule(a, loader, target, value);
+        continue;
+      }
+      ModuleScope.ConstantSymbol constant = loader.constants.get(a.name());
+      UserOp definition = Compiler.definition(root, a.name());
+      if (constant == null && definition == null && target != null && isBuiltin(a.name())) {
+        // Nat <- NatOverride: replaces the built-in operator everywhere, as TLC's overrides do.
         compiler.builtinOverrides.put(a.name(), target);
         continue;
       }
       if (constant == null && definition == null) {
-        throw configError(a.span(), "the configuration assigns " + a.name()
-            + ", which is neither a CONSTANT nor a definition of the spec");
+        continue; // TLC ignores assignments to names the spec does not declare.
       }
-      if (a.substitute() != null) {
-        UserOp target = Compiler.definition(root, a.substitute());
-        if (target == null) {
-          throw configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
-              + " names no definition of the spec");
-        }
-        if (constant != null) {
-          constant.substitute = target;
-        } else {
-          definition.substitute = target;
-        }
+      if (constant != null) {
+        constant.substitute = target;
+        constant.value = value;
       } else {
-        Value value = toValue(a.value(), modelValues);
-        if (constant != null) {
-          constant.value = value;
-        } else {
-          definition.overrideValue = value;
-        }
+        definition.substitute = target;
+        definition.overrideValue = value;
       }
+    }
+  }
+
+  private static boolean isBuiltin(String name) {
+    for (String module : new String[] {"Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "Bags", "TLCExt"}) {
+      if (Builtins.module(module).containsKey(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code C <- [M] D} or {@code C = [M] v}: the definition C of module M, in every instance of M. */
+  private static void bindInModule(ModelConfig.ConstantAssignment a, ModuleLoader loader, UserOp target, Value value) {
+    boolean found = false;
+    for (UserOp op : loader.definitions) {
+      if (op.module.equals(a.module()) && op.name.equals(a.name())) {
+        op.substitute = target;
+        op.overrideValue = value;
+        found = true;
+      }
+    }
+    if (!found) {
+      throw configError(a.span(), "module " + a.module() + " has no definition " + a.name()
+          + " to replace (or the spec does not use module " + a.module() + ")");
     }
   }
 
@@ -294,7 +404,7 @@ public final class CompiledSpec {
       }
       List<Expr> inits = new ArrayList<>();
       List<Expr> nexts = new ArrayList<>();
-      splitSpecification(def.body(), root, inits, nexts, 0);
+      splitSpecification(def.body(), root, inits, nexts, b.fairnessExprs, 0);
       if (inits.isEmpty() || nexts.size() != 1) {
         throw configError(spec.span(), "the specification " + spec.name()
             + " must have the form Init /\\ [][Next]_vars (with optional fairness conditions)");
@@ -327,16 +437,17 @@ public final class CompiledSpec {
     return ActionLabel.named("Next", next.span(), root.name);
   }
 
-  private static void splitSpecification(Expr e, ModuleScope root, List<Expr> inits, List<Expr> nexts, int depth) {
+  private static void splitSpecification(Expr e, ModuleScope root, List<Expr> inits, List<Expr> nexts,
+      List<ScopedExpr> fairness, int depth) {
     if (depth > 20) {
       inits.add(e);
       return;
     }
     if (e instanceof Expr.Paren p) {
-      splitSpecification(p.inner(), root, inits, nexts, depth + 1);
+      splitSpecification(p.inner(), root, inits, nexts, fairness, depth + 1);
     } else if (e instanceof Expr.And and) {
       for (Expr item : and.items()) {
-        splitSpecification(item, root, inits, nexts, depth + 1);
+        splitSpecification(item, root, inits, nexts, fairness, depth + 1);
       }
     } else if (e instanceof Expr.Always always) {
       Expr inner = always.inner();
@@ -346,13 +457,15 @@ public final class CompiledSpec {
       if (inner instanceof Expr.ActionBox box && !box.angle()) {
         nexts.add(box.action());
       } else {
-        throw configError(e.span(), "only [][Next]_vars is supported as a [] conjunct of the specification");
+        fairness.add(new ScopedExpr(e, root)); // Another temporal assumption, e.g. []<>P.
       }
     } else if (e instanceof Expr.Fairness || e instanceof Expr.Quantifier q && isFairness(q.body())) {
-      // Fairness matters only for liveness, which is not checked yet.
+      fairness.add(new ScopedExpr(e, root));
     } else if (e instanceof Expr.Apply a && a.args().isEmpty() && isTemporal(e, root, 0)) {
       UserOp op = Compiler.definition(root, a.name());
-      splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, depth + 1);
+      splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, fairness, depth + 1);
+    } else if (e instanceof Expr.Eventually) {
+      fairness.add(new ScopedExpr(e, root));
     } else {
       inits.add(e);
     }
@@ -374,6 +487,12 @@ public final class CompiledSpec {
     }
     if (e instanceof Expr.Paren p) {
       return isTemporal(p.inner(), root, depth + 1);
+    }
+    if (e instanceof Expr.Quantifier q) {
+      return isTemporal(q.body(), root, depth + 1);
+    }
+    if (e instanceof Expr.Apply a && a.name().equals("~>")) {
+      return true;
     }
     if (e instanceof Expr.And and) {
       return and.items().stream().anyMatch(i -> isTemporal(i, root, depth + 1));
@@ -468,5 +587,83 @@ public final class CompiledSpec {
       }
     }
     return true;
+  }
+
+  // ---------------------------------------------------------------- what the liveness checker uses
+
+  /** The SPECIFICATION's WF/SF conjuncts, one per quantified instance. */
+  public List<FairnessCondition> fairness() {
+    return fairness;
+  }
+
+  /** Other temporal conjuncts of the SPECIFICATION (e.g. {@code []<>P}), assumed of every behaviour. */
+  public List<TemporalFormula> fairnessFormulas() {
+    return fairnessFormulas;
+  }
+
+  /**
+   * The fingerprint under which the seen set records a state: the state's own, or, with a VIEW
+   * or SYMMETRY, that of its view or of its least permutation (see {@link StateIdentity}).
+   */
+  public long fingerprint(Value[] state) {
+    return identity == null ? StateIdentity.plain(state) : identity.fingerprint(state);
+  }
+
+  /** Whether {@link #fingerprint} differs from the plain state fingerprint. */
+  public boolean hasStateIdentity() {
+    return identity != null;
+  }
+
+  public boolean hasAlias() {
+    return alias != null;
+  }
+
+  /**
+   * The ALIAS record's fields for a trace state, in field order; {@code next} is the following
+   * state of the trace (null for the last), for an alias that mentions primed variables.
+   */
+  public java.util.LinkedHashMap<String, Value> alias(Value[] state, Value[] next) {
+    ctx.current = state;
+    ctx.next = next;
+    Value v = alias.eval(ctx, null);
+    if (!(v instanceof tlacheck.value.FunctionValue record)) {
+      throw new EvalException(alias.span, "the ALIAS must be a record, but is " + tlacheck.value.Values.describe(v));
+    }
+    java.util.LinkedHashMap<String, Value> fields = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < record.size(); i++) {
+      Value key = record.keyAt(i);
+      fields.put(key instanceof StringValue name ? name.value() : key.toString(), record.valueAt(i));
+    }
+    return fields;
+  }
+
+  /**
+   * Evaluates the POSTCONDITIONs after the run, with {@code TLCGet("stats")} giving the run's
+   * counts; returns the first that is false as "Name line l, col c to ... of module M", or null.
+   */
+  public String failedPostcondition(long generated, long distinct, long leftOnQueue, int depth) {
+    runtime.stats = tlacheck.value.Values.record(
+        new String[] {"generated", "distinct", "queue", "diameter", "traces", "duration"},
+        new Value[] {IntValue.ofChecked(generated), IntValue.ofChecked(distinct), IntValue.ofChecked(leftOnQueue),
+            IntValue.of(depth), IntValue.of(0), IntValue.of(0)});
+    ctx.current = new Value[variables.length];
+    ctx.next = null;
+    for (int i = 0; i < postconditions.size(); i++) {
+      if (!postconditions.get(i).evalBool(ctx, null)) {
+        ModelConfig.Named name = postconditionNames.get(i);
+        return name.name() + " " + postconditions.get(i).span.tlcLocation(moduleName);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the configuration declares SYMMETRY (liveness checking is then unsound). */
+  public boolean usesSymmetry() {
+    return symmetry;
+  }
+
+  /** The PROPERTY conjuncts that are not invariants, in the order of the configuration. */
+  public List<TemporalProperty> temporalProperties() {
+    return temporalProperties;
   }
 }

@@ -40,8 +40,11 @@ final class Compiler {
   }
 
   private final List<TlaError> errors = new ArrayList<>();
+  private final References references = new References(this);
   /** Built-in operators replaced by the configuration ({@code Nat <- NatOverride}). */
   final java.util.Map<String, UserOp> builtinOverrides = new java.util.HashMap<>();
+  /** The spec's variables, for ENABLED (which enumerates successor states). */
+  String[] variableNames = new String[0];
 
   List<TlaError> errors() {
     return errors;
@@ -52,14 +55,14 @@ final class Compiler {
     if (op.body == null && !op.compiling) {
       op.compiling = true;
       try {
+        Scope scope = hiddenFrame(op.frame);
         if (op.source instanceof Unit.OpDef d) {
-          Scope scope = null;
           for (Unit.Param p : d.params()) {
             scope = Scope.push(scope, p.name(), p.arity());
           }
           op.body = compile(d.body(), op.scope, scope);
         } else if (op.source instanceof Unit.FcnDef f) {
-          op.body = recursiveFunction(f.bounds(), f.body(), f.span(), op.scope, null);
+          op.body = recursiveFunction(f.bounds(), f.body(), f.span(), op.scope, scope);
         }
       } catch (TlaError e) {
         errors.add(e);
@@ -71,8 +74,17 @@ final class Compiler {
     return op.body;
   }
 
+  /** The hidden instance parameters a definition of a parameterised instance starts with: nameless binders. */
+  static Scope hiddenFrame(int frame) {
+    Scope scope = null;
+    for (int i = 0; i < frame; i++) {
+      scope = Scope.push(scope, "!frame", 0);
+    }
+    return scope;
+  }
+
   /** The level of an operator's body, assuming STATE for one still being compiled (recursion). */
-  private int levelOf(UserOp op) {
+  int levelOf(UserOp op) {
     Node body = body(op);
     return body == null ? Node.STATE : body.level;
   }
@@ -86,7 +98,7 @@ final class Compiler {
     return node;
   }
 
-  private static TlaError error(Span span, String message) {
+  static TlaError error(Span span, String message) {
     return new TlaError(TlaError.Kind.SEMANTIC, span, message);
   }
 
@@ -137,10 +149,12 @@ final class Compiler {
     if (expr instanceof Expr.Quantifier q) {
       List<CoreNodes.Bound> bounds = new ArrayList<>();
       Scope inner = bounds(q.bounds(), module, scope, bounds);
-      if (bounds.stream().anyMatch(b -> b.set() == null)) {
-        throw error(span, "an unbounded quantifier (\\A x : P or \\E x : P) cannot be evaluated; bound it: \\E x \\in S : P");
-      }
       Node body = compile(q.body(), module, inner);
+      if (bounds.stream().anyMatch(b -> b.set() == null)) {
+        // As in TLC, this is an error only if the formula is evaluated (e.g. not in an unused ASSUME).
+        return new CoreNodes.Unsupported(span, "an unbounded quantifier (\\A x : P or \\E x : P) cannot be "
+            + "evaluated; bound it: \\E x \\in S : P", Node.CONSTANT, body);
+      }
       return new CoreNodes.Quantifier(span, q.universal(), bounds.toArray(new CoreNodes.Bound[0]), body);
     }
     if (expr instanceof Expr.Choose c) {
@@ -211,32 +225,25 @@ final class Compiler {
           b.angle());
     }
     if (expr instanceof Expr.Enabled en) {
-      return new CoreNodes.Unsupported(span, "ENABLED is not supported yet", Node.ACTION,
-          compile(en.inner(), module, scope));
+      return new TemporalNodes.Enabled(span, compile(en.inner(), module, scope), variableNames);
     }
     if (expr instanceof Expr.Always a) {
-      return temporal(span, a.inner(), module, scope);
+      return new TemporalNodes.Always(span, compile(a.inner(), module, scope));
     }
     if (expr instanceof Expr.Eventually e) {
-      return temporal(span, e.inner(), module, scope);
+      return new TemporalNodes.Eventually(span, compile(e.inner(), module, scope));
     }
     if (expr instanceof Expr.Fairness f) {
-      return temporal(span, f.action(), module, scope);
+      return new TemporalNodes.Fairness(span, f.strong(), compile(f.subscript(), module, scope),
+          compile(f.action(), module, scope));
     }
     if (expr instanceof Expr.Lambda) {
       throw error(span, "LAMBDA can only be passed as an argument to an operator parameter");
     }
     if (expr instanceof Expr.InstanceRef r) {
-      throw error(span, "references into instances (" + r.instance() + "!" + r.name() + ") are not supported yet");
+      return references.reference(r, module, scope);
     }
     throw error(span, "unsupported expression");
-  }
-
-  /** Temporal formulas are resolved (so unknown names are reported) but cannot be evaluated yet. */
-  private Node temporal(Span span, Expr inner, ModuleScope module, Scope scope) {
-    return new CoreNodes.Unsupported(span, "temporal formulas ([]P, <>P, ~>, WF, SF) can only be checked as a "
-        + "SPECIFICATION or PROPERTY, and PROPERTY checking is not supported yet", Node.TEMPORAL,
-        compile(inner, module, scope));
   }
 
   private Node[] all(List<Expr> exprs, ModuleScope module, Scope scope) {
@@ -271,13 +278,26 @@ final class Compiler {
   private Node let(Expr.Let let, ModuleScope module, Scope scope) {
     List<CoreNodes.LetDefinition> definitions = new ArrayList<>();
     Scope inner = scope;
+    // With RECURSIVE, definitions may call later ones: all names are bound before any body.
+    boolean recursive = let.definitions().stream().anyMatch(u -> u instanceof Unit.Recursive);
+    if (recursive) {
+      for (Unit unit : let.definitions()) {
+        if (unit instanceof Unit.OpDef d) {
+          inner = Scope.push(inner, d.name(), d.params().size());
+        } else if (unit instanceof Unit.FcnDef f) {
+          inner = Scope.push(inner, f.name(), 0);
+        }
+      }
+    }
     for (Unit unit : let.definitions()) {
       if (unit instanceof Unit.Recursive) {
         continue;
       }
       if (unit instanceof Unit.OpDef d) {
         int arity = d.params().size();
-        inner = Scope.push(inner, d.name(), arity);
+        if (!recursive) {
+          inner = Scope.push(inner, d.name(), arity);
+        }
         Scope bodyScope = inner;
         for (Unit.Param p : d.params()) {
           bodyScope = Scope.push(bodyScope, p.name(), p.arity());
@@ -285,7 +305,9 @@ final class Compiler {
         Node body = compile(d.body(), module, bodyScope);
         definitions.add(new CoreNodes.LetDefinition(d.name(), arity, body, body.level <= Node.STATE));
       } else if (unit instanceof Unit.FcnDef f) {
-        inner = Scope.push(inner, f.name(), 0);
+        if (!recursive) {
+          inner = Scope.push(inner, f.name(), 0);
+        }
         Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
         definitions.add(new CoreNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
       } else {
@@ -293,7 +315,8 @@ final class Compiler {
       }
     }
     Node body = compile(let.body(), module, inner);
-    CoreNodes.Let node = new CoreNodes.Let(let.span(), definitions.toArray(new CoreNodes.LetDefinition[0]), body);
+    CoreNodes.Let node = new CoreNodes.Let(let.span(), definitions.toArray(new CoreNodes.LetDefinition[0]), body,
+        recursive);
     node.from(body);
     for (CoreNodes.LetDefinition d : definitions) {
       node.level = Math.max(node.level, d.body().level);
@@ -412,6 +435,25 @@ final class Compiler {
     if (symbol == null) {
       throw error(span, "unknown operator '" + name + "'" + hint(name, module));
     }
+    return global(name, symbol, List.of(), args, span, module, scope);
+  }
+
+  /**
+   * An application of a module-level symbol; {@code instanceArgs} are the arguments of the
+   * parameterised instances on the way ({@code N(x)!Op}). Arguments are compiled in
+   * {@code module} and {@code scope}, where the reference is written.
+   */
+  Node global(String name, ModuleScope.Symbol symbol, List<Expr> instanceArgs, List<Expr> args, Span span,
+      ModuleScope module, Scope scope) {
+    if (symbol instanceof ModuleScope.SubstitutionSymbol sub) {
+      return references.substituted(sub, args, span, module, scope);
+    }
+    if (symbol instanceof ModuleScope.InstanceSymbol) {
+      throw error(span, name + " is an instance of a module; name one of its definitions, as in " + name + "!Op");
+    }
+    if (symbol instanceof ModuleScope.DefinitionSymbol d) {
+      return call(d.op(), instanceArgs, args, span, module, scope);
+    }
     if (symbol instanceof ModuleScope.VariableSymbol v) {
       if (!args.isEmpty()) {
         throw error(span, "the variable " + name + " is not an operator");
@@ -430,9 +472,6 @@ final class Compiler {
         throw error(span, "the constant " + name + " takes no arguments");
       }
       return new CoreNodes.Const(span, c.value);
-    }
-    if (symbol instanceof ModuleScope.DefinitionSymbol d) {
-      return call(d.op(), args, span, module, scope);
     }
     UserOp override = builtinOverrides.get(name);
     if (override != null) {
@@ -467,19 +506,41 @@ final class Compiler {
   }
 
   private Node call(UserOp op, List<Expr> args, Span span, ModuleScope module, Scope scope) {
+    return call(op, List.of(), args, span, module, scope);
+  }
+
+  /**
+   * Applies a user definition. A definition of a parameterised instance also receives the
+   * instance parameters: those of the instances the caller sits in are passed on from the
+   * bottom of the caller's own frame, and those written in the reference ({@code N(x)!Op}) follow.
+   */
+  Node call(UserOp op, List<Expr> instanceArgs, List<Expr> args, Span span, ModuleScope module, Scope scope) {
     if (op.overrideValue != null && args.isEmpty()) {
       return new CoreNodes.Const(span, op.overrideValue);
     }
     if (op.substitute != null) {
       op = op.substitute;
+      instanceArgs = List.of();
     }
-    if (args.size() != op.arity()) {
-      throw error(span, "the operator " + op.name + " takes " + op.arity() + " arguments, not " + args.size());
+    if (args.size() != op.ownArity()) {
+      throw error(span, "the operator " + op.name + " takes " + op.ownArity() + " arguments, not " + args.size());
     }
-    CallNodes.Arg[] compiled = new CallNodes.Arg[args.size()];
-    for (int i = 0; i < compiled.length; i++) {
-      compiled[i] = op.paramArities[i] > 0
-          ? operatorArg(args.get(i), op.paramArities[i], module, scope)
+    int inherited = op.frame - instanceArgs.size();
+    if (inherited < 0 || inherited > Scope.size(scope)) {
+      throw error(span, "internal error: " + op.name + " is referenced outside its instance");
+    }
+    int size = Scope.size(scope);
+    CallNodes.Arg[] compiled = new CallNodes.Arg[op.arity()];
+    for (int i = 0; i < inherited; i++) {
+      compiled[i] = new CallNodes.ValueArg(new CoreNodes.LocalRef(span, size - 1 - i, op.paramNames[i], i));
+    }
+    for (int i = 0; i < instanceArgs.size(); i++) {
+      compiled[inherited + i] = valueArg(instanceArgs.get(i), module, scope);
+    }
+    for (int i = 0; i < args.size(); i++) {
+      int k = op.frame + i;
+      compiled[k] = op.paramArities[k] > 0
+          ? operatorArg(args.get(i), op.paramArities[k], module, scope)
           : valueArg(args.get(i), module, scope);
     }
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
@@ -487,14 +548,26 @@ final class Compiler {
     return node;
   }
 
-  private CallNodes.Arg valueArg(Expr arg, ModuleScope module, Scope scope) {
+  /**
+   * An argument for a value parameter. Arguments are expressions, not values: {@code q'} for a
+   * parameter q bound to {@code msgQ} means {@code msgQ'}, and {@code q' = e} assigns msgQ'. So a
+   * (primed) variable is bound as itself and a local name passes on what it is bound to; other
+   * expressions are evaluated lazily, as TLC does.
+   */
+  CallNodes.Arg valueArg(Expr arg, ModuleScope module, Scope scope) {
     if (arg instanceof Expr.Lambda l) {
       return lambdaArg(l, module, scope);
     }
     Node node = compile(arg, module, scope);
-    // A cached constant may still fail when first evaluated, so only literals and references go eagerly.
-    if (node instanceof CoreNodes.Const || node instanceof CoreNodes.VarRef || node instanceof CoreNodes.LocalRef) {
+    // A cached constant may still fail when first evaluated, so only literals go eagerly.
+    if (node instanceof CoreNodes.Const) {
       return new CallNodes.ValueArg(node);
+    }
+    if (node instanceof CoreNodes.VarRef || node instanceof CoreNodes.PrimedVarRef) {
+      return new CallNodes.VariableArg(node);
+    }
+    if (node instanceof CoreNodes.LocalRef ref) {
+      return new CallNodes.ForwardArg(ref);
     }
     return new CallNodes.LazyArg(node, node.level <= Node.STATE);
   }
@@ -512,7 +585,7 @@ final class Compiler {
   }
 
   /** An argument for an operator parameter of the given arity: a name of an operator, or a LAMBDA. */
-  private CallNodes.OperatorArg operatorArg(Expr arg, int arity, ModuleScope module, Scope scope) {
+  CallNodes.OperatorArg operatorArg(Expr arg, int arity, ModuleScope module, Scope scope) {
     if (arg instanceof Expr.Lambda l) {
       if (l.params().size() != arity) {
         throw error(arg.span(), "this LAMBDA takes " + l.params().size() + " arguments, but an operator of "
@@ -533,6 +606,13 @@ final class Compiler {
       }
     }
     ModuleScope.Symbol symbol = module.visible.get(a.name());
+    if (symbol instanceof ModuleScope.SubstitutionSymbol sub) {
+      return references.operatorArgument(sub, arity, arg.span(), module, scope);
+    }
+    if (symbol instanceof ModuleScope.DefinitionSymbol d && d.op().frame > 0) {
+      throw error(arg.span(), "a definition of a parameterised instance (" + a.name()
+          + ") cannot be passed as an operator argument; wrap it in a LAMBDA");
+    }
     if (symbol instanceof ModuleScope.DefinitionSymbol d) {
       CallNodes.OperatorArg global = new CallNodes.OperatorArg(arg.span(), d.op(), null, -1, null, arity);
       global.node.level = levelOf(d.op());
@@ -619,7 +699,8 @@ final class Compiler {
       case "STRING":
         return args.isEmpty() ? new CoreNodes.Const(span, InfiniteSetValue.STRING) : null;
       case "~>":
-        return args.size() == 2 ? temporal(span, args.get(0), module, scope) : null;
+        return args.size() == 2 ? new TemporalNodes.LeadsTo(span, compile(args.get(0), module, scope),
+            compile(args.get(1), module, scope)) : null;
       default:
         return null;
     }

@@ -10,18 +10,29 @@ final class Context {
   Value[] current;
   Value[] next;
   final Runtime runtime;
+  /**
+   * Whether this is the view in which a primed expression is evaluated. A lazily bound operator
+   * argument keeps its value only when computed outside such a view: the same argument denotes a
+   * different value primed ({@code q'} for a parameter q bound to {@code msgQ} is {@code msgQ'}).
+   */
+  final boolean primed;
   private Context primedView;
 
   Context(Value[] current, Value[] next, Runtime runtime) {
+    this(current, next, runtime, false);
+  }
+
+  private Context(Value[] current, Value[] next, Runtime runtime, boolean primed) {
     this.current = current;
     this.next = next;
     this.runtime = runtime;
+    this.primed = primed;
   }
 
   /** The context in which {@code e'} is evaluated: the next state becomes the current one. */
   Context primed() {
     if (primedView == null || primedView.current != next) {
-      primedView = new Context(next, null, runtime);
+      primedView = new Context(next, null, runtime, true);
     }
     return primedView;
   }

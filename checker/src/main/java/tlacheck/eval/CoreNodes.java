@@ -133,6 +133,9 @@ final class CoreNodes {
       if (entry instanceof Thunk t) {
         return t.force(ctx);
       }
+      if (entry instanceof Node variable) {
+        return variable.eval(ctx, null); // A variable passed as an argument (CallNodes.VariableArg).
+      }
       throw error(name + " is an operator and needs arguments here");
     }
   }
@@ -357,15 +360,33 @@ final class CoreNodes {
     final LetDefinition[] definitions;
     final Node body;
 
-    Let(Span span, LetDefinition[] definitions, Node body) {
+    /** A LET with RECURSIVE declarations: every definition sees all of them (mutual recursion). */
+    final boolean recursive;
+
+    Let(Span span, LetDefinition[] definitions, Node body, boolean recursive) {
       super(span);
       this.definitions = definitions;
       this.body = body;
+      this.recursive = recursive;
     }
 
-    /** The bindings the body sees: each definition can see itself and the ones before it. */
+    /**
+     * The bindings the body sees: each definition can see itself and the ones before it, or, in a
+     * recursive LET, all of them.
+     */
     Env bind(Env env) {
       Env e = env;
+      if (recursive) {
+        for (int i = 0; i < definitions.length; i++) {
+          e = new Env(e, null);
+        }
+        Env frame = e;
+        for (int i = definitions.length - 1; i >= 0; i--, frame = frame.parent) {
+          LetDefinition d = definitions[i];
+          frame.entry = d.arity == 0 ? new Thunk(d.body, e, d.memoize) : new Closure(d.name, d.arity, d.body, e);
+        }
+        return e;
+      }
       for (LetDefinition d : definitions) {
         e = new Env(e, null);
         e.entry = d.arity == 0 ? new Thunk(d.body, e, d.memoize) : new Closure(d.name, d.arity, d.body, e);

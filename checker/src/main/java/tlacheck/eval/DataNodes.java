@@ -6,6 +6,7 @@ import tlacheck.source.Span;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.FcnSetValue;
+import tlacheck.value.FcnValue;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.RecordSetValue;
 import tlacheck.value.SetValue;
@@ -260,9 +261,19 @@ final class DataNodes {
       from(record);
     }
 
+    /** The field's position in the last record seen (see {@link FcnValue#indexOf(Value, int)}). */
+    private int hint = -1;
+
     @Override
     Value eval(Context ctx, Env env) {
       Value r = record.eval(ctx, env);
+      if (r instanceof FcnValue f) {
+        int i = f.indexOf(field, hint);
+        if (i >= 0) {
+          hint = i;
+          return f.valueAt(i);
+        }
+      }
       try {
         return Values.asFunction(r, "record field ." + field.value()).apply(field);
       } catch (ValueException e) {
@@ -432,6 +443,9 @@ final class DataNodes {
   /** {@code UNCHANGED e} as a formula: {@code e' = e}. */
   static final class Unchanged extends Node {
     final Node inner;
+    /** For successor enumeration: the variable slots of {@code inner}, once known (see ActionEnumerator). */
+    int[] slots;
+    boolean slotsKnown;
 
     Unchanged(Span span, Node inner) {
       super(span);

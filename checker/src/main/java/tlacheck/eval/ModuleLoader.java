@@ -5,22 +5,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 import tlacheck.syntax.Parser;
+import tlacheck.syntax.ast.Expr;
 import tlacheck.syntax.ast.Module;
 import tlacheck.syntax.ast.Unit;
 
 /**
  * Reads a root module and the modules it extends or instantiates (standard modules come from
  * {@link Builtins}, others from files in the same folder), and builds each module's scope.
+ *
+ * <p>A module read through EXTENDS is built once and shared, and its VARIABLEs get state slots.
+ * A module read through INSTANCE is built afresh for each INSTANCE statement (together with the
+ * modules it extends): its CONSTANTs and VARIABLEs become substitutions, never state slots, and
+ * its definitions become new operators compiled under those substitutions.
  */
 final class ModuleLoader {
   private final Path folder;
+  /** Scopes of modules read as the root or through EXTENDS (not instantiated), by name. */
   private final Map<String, ModuleScope> loaded = new HashMap<>();
+  private final Map<String, Module> parsed = new HashMap<>();
   private final List<String> loading = new ArrayList<>();
   /** Variables of all loaded modules, by slot. */
   final List<String> variables = new ArrayList<>();
@@ -30,7 +41,10 @@ final class ModuleLoader {
   /** ASSUME units of all loaded modules, with the module each belongs to. */
   final List<Assumption> assumptions = new ArrayList<>();
 
-  record Assumption(tlacheck.syntax.ast.Expr body, ModuleScope scope) {}
+  record Assumption(Expr body, ModuleScope scope) {}
+
+  /** Every definition of every scope built, instances included (for {@code C <- [M] D} overrides). */
+  final List<UserOp> definitions = new ArrayList<>();
 
   ModuleLoader(Path folder) {
     this.folder = folder;
@@ -38,7 +52,8 @@ final class ModuleLoader {
 
   ModuleScope loadRoot(Path file) {
     Module module = parseFile(file, null);
-    return build(module);
+    parsed.put(module.name(), module);
+    return build(module, null);
   }
 
   private Module parseFile(Path file, Span requestedAt) {
@@ -65,14 +80,10 @@ final class ModuleLoader {
     return relative.toString();
   }
 
-  private ModuleScope load(String name, Span requestedAt) {
-    ModuleScope done = loaded.get(name);
+  private Module parseModule(String name, Span requestedAt) {
+    Module done = parsed.get(name);
     if (done != null) {
       return done;
-    }
-    if (loading.contains(name)) {
-      throw new TlaError(TlaError.Kind.SEMANTIC, requestedAt, "module " + name + " extends itself (cycle: "
-          + String.join(" -> ", loading) + " -> " + name + ")");
     }
     Path file = folder.resolve(name + ".tla");
     if (!Files.exists(file)) {
@@ -84,35 +95,58 @@ final class ModuleLoader {
       throw new TlaError(TlaError.Kind.SEMANTIC, module.span(), "file " + file + " holds module "
           + module.name() + ", not " + name);
     }
-    return build(module);
+    parsed.put(name, module);
+    return module;
   }
 
-  private ModuleScope build(Module module) {
+  /** The scope of a module extended by one being built (rebuilt per instantiation, shared otherwise). */
+  private ModuleScope extended(String name, Span requestedAt, Instantiation inst) {
+    ModuleScope done = inst == null ? loaded.get(name) : inst.built.get(name);
+    if (done != null) {
+      return done;
+    }
+    checkNotLoading(name, requestedAt);
+    return build(parseModule(name, requestedAt), inst);
+  }
+
+  private void checkNotLoading(String name, Span requestedAt) {
+    if (loading.contains(name)) {
+      throw new TlaError(TlaError.Kind.SEMANTIC, requestedAt, "module " + name + " extends or instantiates itself"
+          + " (cycle: " + String.join(" -> ", loading) + " -> " + name + ")");
+    }
+  }
+
+  private ModuleScope build(Module module, Instantiation inst) {
     loading.add(module.name());
-    ModuleScope scope = new ModuleScope(module.name(), module);
-    for (String extended : module.extendsNames()) {
-      importModule(scope, extended, module.span(), true);
+    ModuleScope scope = inst == null ? new ModuleScope(module.name(), module)
+        : new ModuleScope(module.name(), module, inst.frameNames);
+    try {
+      for (String extended : module.extendsNames()) {
+        importModule(scope, extended, module.span(), true, inst);
+      }
+      for (Unit unit : module.units()) {
+        declare(scope, unit, inst);
+      }
+    } finally {
+      loading.remove(module.name());
     }
-    for (Unit unit : module.units()) {
-      declare(scope, unit);
+    if (inst == null) {
+      loaded.put(module.name(), scope);
+    } else {
+      inst.built.put(module.name(), scope);
     }
-    loading.remove(module.name());
-    loaded.put(module.name(), scope);
     return scope;
   }
 
-  private void importModule(ModuleScope scope, String name, Span at, boolean export) {
-    Map<String, ModuleScope.Symbol> symbols = new java.util.LinkedHashMap<>();
+  private void importModule(ModuleScope scope, String name, Span at, boolean export, Instantiation inst) {
     Map<String, Builtins.Op> builtin = Builtins.module(name);
     if (builtin != null) {
-      builtin.forEach((op, def) -> symbols.put(op, new ModuleScope.BuiltinSymbol(def)));
-      if (name.equals("TLC") || name.equals("Sequences") || name.equals("FiniteSets")) {
-        // The standard TLC module exports nothing of Naturals/Sequences: they are LOCAL there.
+      for (Map.Entry<String, Builtins.Op> e : builtin.entrySet()) {
+        add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
       }
-    } else {
-      symbols.putAll(load(name, at).exported);
+      return;
     }
-    for (Map.Entry<String, ModuleScope.Symbol> e : symbols.entrySet()) {
+    for (Map.Entry<String, ModuleScope.Symbol> e : extended(name, at, inst).exported.entrySet()) {
       add(scope, e.getKey(), e.getValue(), export, at);
     }
   }
@@ -120,6 +154,9 @@ final class ModuleLoader {
   private void add(ModuleScope scope, String name, ModuleScope.Symbol symbol, boolean export, Span at) {
     ModuleScope.Symbol existing = scope.visible.get(name);
     if (existing != null && !existing.equals(symbol) && !sameBuiltin(existing, symbol)) {
+      if (sameDefinition(existing, symbol)) {
+        return; // The same definition reached twice (e.g. EXTENDS and INSTANCE of a module without parameters).
+      }
       throw new TlaError(TlaError.Kind.SEMANTIC, at, "multiple definitions of " + name + " in module " + scope.name);
     }
     scope.visible.put(name, symbol);
@@ -133,47 +170,184 @@ final class ModuleLoader {
         && x.op().name().equals(y.op().name()) && x.op().arity() == y.op().arity();
   }
 
-  private void declare(ModuleScope scope, Unit unit) {
+  private static boolean sameDefinition(ModuleScope.Symbol a, ModuleScope.Symbol b) {
+    return a instanceof ModuleScope.DefinitionSymbol x && b instanceof ModuleScope.DefinitionSymbol y
+        && x.op().source == y.op().source && x.op().frame == 0 && y.op().frame == 0;
+  }
+
+  private void declare(ModuleScope scope, Unit unit, Instantiation inst) {
     if (unit instanceof Unit.Variables v) {
       for (String name : v.names()) {
-        ModuleScope.VariableSymbol symbol = new ModuleScope.VariableSymbol(variables.size(), name);
-        variables.add(name);
+        ModuleScope.Symbol symbol;
+        if (inst != null) {
+          symbol = inst.substitution(name, 0);
+        } else {
+          symbol = new ModuleScope.VariableSymbol(variables.size(), name);
+          variables.add(name);
+        }
         add(scope, name, symbol, true, v.span());
       }
     } else if (unit instanceof Unit.Constants c) {
       for (Unit.Param p : c.names()) {
-        ModuleScope.ConstantSymbol symbol = constants.computeIfAbsent(p.name(),
-            k -> new ModuleScope.ConstantSymbol(p.name(), p.arity()));
+        ModuleScope.Symbol symbol = inst != null ? inst.substitution(p.name(), p.arity())
+            : constants.computeIfAbsent(p.name(), k -> new ModuleScope.ConstantSymbol(p.name(), p.arity()));
         add(scope, p.name(), symbol, true, c.span());
       }
     } else if (unit instanceof Unit.OpDef d) {
-      String[] names = new String[d.params().size()];
-      int[] arities = new int[names.length];
-      for (int i = 0; i < names.length; i++) {
-        names[i] = d.params().get(i).name();
-        arities[i] = d.params().get(i).arity();
-      }
-      UserOp op = new UserOp(d.name(), names, arities, d.span(), scope.name, d);
-      op.scope = scope;
+      UserOp op = definition(scope, d.name(), d.params(), d.span(), d);
       add(scope, d.name(), new ModuleScope.DefinitionSymbol(op), !d.local(), d.span());
     } else if (unit instanceof Unit.FcnDef f) {
-      UserOp op = new UserOp(f.name(), new String[0], new int[0], f.span(), scope.name, f);
-      op.scope = scope;
+      UserOp op = definition(scope, f.name(), List.of(), f.span(), f);
       add(scope, f.name(), new ModuleScope.DefinitionSymbol(op), !f.local(), f.span());
     } else if (unit instanceof Unit.Assume a) {
-      assumptions.add(new Assumption(a.body(), scope));
+      // TLC checks the assumptions of the modules a spec extends, not of those it instantiates.
+      if (inst == null) {
+        assumptions.add(new Assumption(a.body(), scope));
+      }
       if (a.name() != null) {
-        UserOp op = new UserOp(a.name(), new String[0], new int[0], a.span(), scope.name,
-            new Unit.OpDef(a.name(), List.of(), a.body(), false, a.span()));
-        op.scope = scope;
-        add(scope, a.name(), new ModuleScope.DefinitionSymbol(op), true, a.span());
+        Unit.OpDef def = new Unit.OpDef(a.name(), List.of(), a.body(), false, a.span());
+        add(scope, a.name(), new ModuleScope.DefinitionSymbol(definition(scope, a.name(), List.of(), a.span(), def)),
+            true, a.span());
       }
     } else if (unit instanceof Unit.Instance i) {
-      if (i.name() == null && i.substitutions().isEmpty()) {
-        importModule(scope, i.module(), i.span(), !i.local());
+      instantiate(scope, i);
+    }
+  }
+
+  /** A definition of {@code scope}; in an instance it takes the instance's frame as hidden leading parameters. */
+  private UserOp definition(ModuleScope scope, String name, List<Unit.Param> params, Span span, Unit source) {
+    int frame = scope.frame();
+    String[] names = new String[frame + params.size()];
+    int[] arities = new int[names.length];
+    for (int i = 0; i < frame; i++) {
+      names[i] = displayName(scope.frameNames[i]);
+    }
+    for (int i = 0; i < params.size(); i++) {
+      names[frame + i] = params.get(i).name();
+      arities[frame + i] = params.get(i).arity();
+    }
+    UserOp op = new UserOp(name, names, arities, span, scope.name, source);
+    op.scope = scope;
+    op.frame = frame;
+    definitions.add(op);
+    return op;
+  }
+
+  private static String displayName(String frameName) {
+    return frameName.startsWith("!") ? frameName.substring(1) : frameName;
+  }
+
+  // ---------------------------------------------------------------- INSTANCE
+
+  /** One INSTANCE statement being built: what the instantiated module's parameters resolve to. */
+  private static final class Instantiation {
+    final Unit.Instance statement;
+    final ModuleScope instantiator;
+    final String[] frameNames;
+    final Map<String, Expr> explicit = new LinkedHashMap<>();
+    final Set<String> used = new HashSet<>();
+    final Map<String, ModuleScope.SubstitutionSymbol> symbols = new HashMap<>();
+    /** The modules built for this instantiation (the instantiated one and those it extends). */
+    final Map<String, ModuleScope> built = new HashMap<>();
+
+    Instantiation(Unit.Instance statement, ModuleScope instantiator, String[] frameNames) {
+      this.statement = statement;
+      this.instantiator = instantiator;
+      this.frameNames = frameNames;
+    }
+
+    /** {@code WITH name <- e}, or (as TLC and SANY do) the instantiating module's own {@code name}. */
+    ModuleScope.SubstitutionSymbol substitution(String name, int arity) {
+      ModuleScope.SubstitutionSymbol done = symbols.get(name);
+      if (done != null) {
+        return done;
+      }
+      Expr replacement = explicit.get(name);
+      if (replacement != null) {
+        used.add(name);
       } else {
-        throw new TlaError(TlaError.Kind.SEMANTIC, i.span(),
-            "INSTANCE with a name or WITH substitutions is not supported yet");
+        if (!instantiator.visible.containsKey(name) && !ownParameters().contains(name)) {
+          throw new TlaError(TlaError.Kind.SEMANTIC, statement.span(), "INSTANCE " + statement.module()
+              + ": the module declares " + name + ", which has no substitution (WITH " + name
+              + " <- ...) and is not defined in module " + instantiator.name);
+        }
+        replacement = new Expr.Apply(name, List.of(), statement.span());
+      }
+      ModuleScope.SubstitutionSymbol symbol = new ModuleScope.SubstitutionSymbol(name, arity, replacement,
+          instantiator, frameNames);
+      symbols.put(name, symbol);
+      return symbol;
+    }
+
+    private List<String> ownParameters() {
+      List<String> names = new ArrayList<>();
+      for (Unit.Param p : statement.params()) {
+        names.add(p.name());
+      }
+      return names;
+    }
+  }
+
+  private void instantiate(ModuleScope scope, Unit.Instance i) {
+    for (Unit.Param p : i.params()) {
+      if (p.arity() > 0) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "INSTANCE with an operator parameter ("
+            + p.name() + ") is not supported");
+      }
+    }
+    String[] frameNames = new String[scope.frame() + i.params().size()];
+    for (int k = 0; k < scope.frame(); k++) {
+      frameNames[k] = scope.frameNames[k].startsWith("!") ? scope.frameNames[k] : "!" + scope.frameNames[k];
+    }
+    for (int k = 0; k < i.params().size(); k++) {
+      frameNames[scope.frame() + k] = i.params().get(k).name();
+    }
+    Map<String, Builtins.Op> builtin = Builtins.module(i.module());
+    if (builtin != null) {
+      if (!i.substitutions().isEmpty()) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()
+            + " has no parameters to substitute");
+      }
+      if (i.name() == null) {
+        importModule(scope, i.module(), i.span(), !i.local(), null);
+        return;
+      }
+      ModuleScope standard = new ModuleScope(i.module(), null, frameNames);
+      for (Map.Entry<String, Builtins.Op> e : builtin.entrySet()) {
+        ModuleScope.BuiltinSymbol symbol = new ModuleScope.BuiltinSymbol(e.getValue());
+        standard.visible.put(e.getKey(), symbol);
+        standard.exported.put(e.getKey(), symbol);
+      }
+      add(scope, i.name(), new ModuleScope.InstanceSymbol(i.name(), standard, i.params().size(), i.span()),
+          !i.local(), i.span());
+      return;
+    }
+    Instantiation inst = new Instantiation(i, scope, frameNames);
+    for (Unit.Substitution sub : i.substitutions()) {
+      if (inst.explicit.put(sub.name(), sub.value()) != null) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, sub.value().span(), "INSTANCE " + i.module()
+            + " substitutes " + sub.name() + " twice");
+      }
+    }
+    checkNotLoading(i.module(), i.span());
+    ModuleScope instance = build(parseModule(i.module(), i.span()), inst);
+    for (String name : inst.explicit.keySet()) {
+      if (!inst.used.contains(name)) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, inst.explicit.get(name).span(), "INSTANCE " + i.module()
+            + " WITH " + name + " <- ...: module " + i.module() + " declares no CONSTANT or VARIABLE " + name);
+      }
+    }
+    if (i.name() != null) {
+      add(scope, i.name(), new ModuleScope.InstanceSymbol(i.name(), instance, i.params().size(), i.span()),
+          !i.local(), i.span());
+      return;
+    }
+    // An unnamed INSTANCE brings in the module's definitions; its parameters stay substituted.
+    for (Map.Entry<String, ModuleScope.Symbol> e : instance.exported.entrySet()) {
+      ModuleScope.Symbol symbol = e.getValue();
+      if (symbol instanceof ModuleScope.DefinitionSymbol || symbol instanceof ModuleScope.BuiltinSymbol
+          || symbol instanceof ModuleScope.InstanceSymbol) {
+        add(scope, e.getKey(), symbol, !i.local(), i.span());
       }
     }
   }

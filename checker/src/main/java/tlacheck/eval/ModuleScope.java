@@ -2,15 +2,24 @@ package tlacheck.eval;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tlacheck.source.Span;
+import tlacheck.syntax.ast.Expr;
 import tlacheck.syntax.ast.Module;
 
 /**
  * The names visible inside one module (its own definitions, what it extends or instantiates)
  * and the subset it exports to modules that extend it (everything but LOCAL definitions).
+ *
+ * <p>A module read through {@code INSTANCE} gets a scope of its own for each instantiation: its
+ * CONSTANTs and VARIABLEs become {@link SubstitutionSymbol}s (expressions of the instantiating
+ * module), and its definitions are fresh {@link UserOp}s compiled under those substitutions.
+ * Definitions of an instance {@code N(p) == INSTANCE M} take the instance parameters as hidden
+ * leading parameters, the scope's <em>frame</em>; nested parameterised instances append to it.
  */
 final class ModuleScope {
   /** What a global name means. */
-  sealed interface Symbol permits VariableSymbol, ConstantSymbol, DefinitionSymbol, BuiltinSymbol {}
+  sealed interface Symbol
+      permits VariableSymbol, ConstantSymbol, DefinitionSymbol, BuiltinSymbol, SubstitutionSymbol, InstanceSymbol {}
 
   record VariableSymbol(int slot, String name) implements Symbol {}
 
@@ -31,13 +40,54 @@ final class ModuleScope {
 
   record BuiltinSymbol(Builtins.Op op) implements Symbol {}
 
+  /**
+   * A CONSTANT or VARIABLE of an instantiated module: {@code replacement} (from {@code WITH name <- e},
+   * or the same name when no substitution is written) is read in {@code replacementScope}, with the
+   * instance's frame as its only local bindings.
+   */
+  static final class SubstitutionSymbol implements Symbol {
+    final String name;
+    final int arity;
+    final Expr replacement;
+    final ModuleScope replacementScope;
+    /** The frame the replacement is compiled in: the instance scope's frame names. */
+    final String[] frameNames;
+    Node compiled;
+    boolean compiling;
+
+    SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
+      this.name = name;
+      this.arity = arity;
+      this.replacement = replacement;
+      this.replacementScope = replacementScope;
+      this.frameNames = frameNames;
+    }
+  }
+
+  /** {@code N == INSTANCE M} or {@code N(p, q) == INSTANCE M}: {@code N!Op} names Op of {@code scope}. */
+  record InstanceSymbol(String name, ModuleScope scope, int paramCount, Span span) implements Symbol {}
+
   final String name;
   final Module module;
   final Map<String, Symbol> visible = new LinkedHashMap<>();
   final Map<String, Symbol> exported = new LinkedHashMap<>();
+  /**
+   * Names of the hidden leading parameters of every definition here (empty outside parameterised
+   * instances). Only the instance's own parameters are nameable, and only in its substitutions.
+   */
+  final String[] frameNames;
 
   ModuleScope(String name, Module module) {
+    this(name, module, new String[0]);
+  }
+
+  ModuleScope(String name, Module module, String[] frameNames) {
     this.name = name;
     this.module = module;
+    this.frameNames = frameNames;
+  }
+
+  int frame() {
+    return frameNames.length;
   }
 }

@@ -15,6 +15,8 @@ final class Runtime {
   private final Value[] registers = new Value[64];
   /** The BFS level of the state being explored, for TLCGet("level"). */
   int level;
+  /** TLCGet("stats") once the run is over (for POSTCONDITION), else null. */
+  Value stats;
 
   Runtime(PrintStream out, long seed) {
     this.out = out;

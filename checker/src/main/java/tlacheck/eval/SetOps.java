@@ -12,6 +12,12 @@ final class SetOps {
   private SetOps() {}
 
   static Value union(Value a, Value b) {
+    SetValue left = Values.asSet(a, "\\cup");
+    SetValue right = Values.asSet(b, "\\cup");
+    if (!left.isEnumerable() || !right.isEnumerable()) {
+      // Nat \cup {-1}: decided by membership, as TLC does, never listed.
+      return new DataNodes.LazyFilter(new LazyUnion(left, right), v -> true, left + " \\cup " + right);
+    }
     Value[] x = Values.asSet(a, "\\cup").enumerate().elements();
     Value[] y = Values.asSet(b, "\\cup").enumerate().elements();
     if (y.length == 0) {
@@ -64,6 +70,10 @@ final class SetOps {
   static Value minus(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\");
     SetValue right = Values.asSet(b, "\\");
+    if (!left.isEnumerable()) {
+      // Nat \ {0}: decided by membership, as TLC does, never listed.
+      return new DataNodes.LazyFilter(left, v -> !right.contains(v), left + " \\ " + right);
+    }
     List<Value> kept = new ArrayList<>();
     for (Value v : left.enumerate().elements()) {
       if (!right.contains(v)) {
@@ -81,5 +91,36 @@ final class SetOps {
       }
     }
     return EnumSetValue.of(all);
+  }
+
+  /** The union of two sets, at least one of which cannot be listed: membership only. */
+  private static final class LazyUnion extends SetValue {
+    private final SetValue left;
+    private final SetValue right;
+
+    LazyUnion(SetValue left, SetValue right) {
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    public boolean contains(Value element) {
+      return left.contains(element) || right.contains(element);
+    }
+
+    @Override
+    public boolean isEnumerable() {
+      return false;
+    }
+
+    @Override
+    public EnumSetValue enumerate() {
+      throw new tlacheck.value.ValueException("the set " + this + " is infinite and cannot be enumerated");
+    }
+
+    @Override
+    public void print(StringBuilder out) {
+      out.append(left).append(" \\cup ").append(right);
+    }
   }
 }

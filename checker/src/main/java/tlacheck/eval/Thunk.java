@@ -22,6 +22,9 @@ final class Thunk {
   }
 
   Value force(Context ctx) {
+    if (ctx.primed) {
+      return node.eval(ctx, env); // The primed value of the argument, never the one kept.
+    }
     if (value != null) {
       return value;
     }

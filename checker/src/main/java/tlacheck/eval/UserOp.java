@@ -16,6 +16,11 @@ final class UserOp {
   final Unit source;
   /** The module whose names the body sees. */
   ModuleScope scope;
+  /**
+   * How many leading parameters are the hidden instance parameters of {@link ModuleScope#frameNames}
+   * (0 except in parameterised instances); callers pass them implicitly.
+   */
+  int frame;
   Node body;
   boolean compiling;
   /** Set by the model configuration: {@code Op <- Other} or {@code Op = value}. */
@@ -33,5 +38,10 @@ final class UserOp {
 
   int arity() {
     return paramNames.length;
+  }
+
+  /** The number of arguments a caller writes: the parameters after the hidden frame. */
+  int ownArity() {
+    return paramNames.length - frame;
   }
 }

@@ -2,7 +2,17 @@ package tlacheck.mc;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import tlacheck.eval.ActionLabel;
 import tlacheck.eval.EvalException;
 import tlacheck.source.TlaError;
@@ -12,183 +22,652 @@ import tlacheck.value.Value;
  * Breadth-first exploration of a model's state graph, one level at a time, so that the first
  * violation found lies on a shortest path and its trace is a shortest counterexample.
  *
- * <p>Per state the engine keeps only its fingerprint in the seen set and a parent link in the
- * {@link TraceIndex}; the states themselves live only in the current and next level. A trace is
- * rebuilt by replaying the model along the chain of fingerprints ({@link #replay}).
+ * <p>Per state the engine keeps only its fingerprint in the {@link FingerprintSet} and a parent
+ * link in the {@link TraceIndex} (on disk); the states themselves live only in the current and
+ * next level. A trace is rebuilt by replaying the model along the chain of fingerprints.
  *
  * <p>Counts follow TLC: every initial state and every successor computed is "generated"; a
  * successor outside the state or action constraints is generated but not explored; invariants
  * are checked on each new state; a state with no successor at all is a deadlock.
+ *
+ * <p>Design: parallel, yet the same answer for every number of workers. The result of a
+ * single-threaded search is defined by its order: parents in level order, each parent's
+ * successors in enumeration order. Every successor therefore has a key (parent position,
+ * successor ordinal), and the sequential search is the one that handles keys in increasing
+ * order. Each level is expanded in four phases separated by barriers:
+ * <ol>
+ *   <li><b>Expand</b> (parallel over chunks of consecutive parents): each worker, with its own
+ *       {@link Model} instance (evaluators are not thread-safe), computes successors, drops those
+ *       in earlier levels ({@link FingerprintSet#contains}, read-only in this phase) or already
+ *       found in the same chunk, and keeps the rest as candidates with their keys. Deadlocks and
+ *       evaluation errors become events with their keys.
+ *   <li><b>Insert</b> (parallel over fingerprint-set segments): each worker walks all candidates
+ *       in key order and adds those of its own segments to the set; a candidate is new exactly
+ *       when it is the first of its fingerprint in key order, as in the sequential search.
+ *   <li><b>Check</b> (parallel over chunks): invariants of the new states; violations and
+ *       errors become events.
+ *   <li><b>Resolve</b> (one thread): events are taken in key order as the sequential search
+ *       meets them; the new states are given trace indexes in key order and become the next
+ *       level, so positions, parents, and so traces, are the same for any worker count. If the
+ *       search stops at an event, the statistics are those the sequential search would have at
+ *       that point, computed from per-parent successor counts.
+ * </ol>
+ * The cost of determinism is small: candidates that duplicate a state of another chunk of the
+ * same level are kept until the insert phase, and a level with a violation is expanded to the
+ * end before the violation is reported.
  */
 public final class Explorer {
+  private static final int MAX_CHUNK = 256;
+  private static final long REPORT_NANOS = 5_000_000_000L;
+
+  private final Supplier<Model> factory;
+  private final Model[] models;
   private final Model model;
   private final CheckOptions options;
   private final Progress progress;
+  private final int workers;
 
-  private final LongOpenHashSet seen = new LongOpenHashSet();
+  private final FingerprintSet seen = new FingerprintSet();
   private final TraceIndex traceIndex = new TraceIndex();
   private final List<Violation> violations = new ArrayList<>();
   private final boolean[] invariantViolated;
+  private final LongOpenHashSet[] local;
+  private ExecutorService pool;
+  private volatile boolean abort;
   private boolean deadlockFound;
   private long generated;
+  private long distinct;
   private int depth;
-  private boolean stop;
-  private long startNanos = System.nanoTime();
+  private final long startNanos = System.nanoTime();
+  private final AtomicLong lastReport = new AtomicLong(startNanos);
+  private final AtomicLong levelGenerated = new AtomicLong();
+  private final AtomicLong levelCandidates = new AtomicLong();
+  private final AtomicInteger levelExpanded = new AtomicInteger();
+  private int levelSize;
+  private long leftOnQueue;
+  /** Bytes kept free so that a run out of memory can still stop cleanly and report. */
+  private byte[] reserve = new byte[8 << 20];
 
-  /** Receives periodic statistics during long runs. */
+  /** Receives periodic statistics during long runs (from any worker thread). */
   public interface Progress {
     Progress NONE = stats -> {};
 
     void report(Stats stats);
   }
 
-  public Explorer(Model model, CheckOptions options, Progress progress) {
-    this.model = model;
+  private Explorer(Model first, Supplier<Model> factory, CheckOptions options, Progress progress) {
+    this.factory = factory;
     this.options = options;
     this.progress = progress;
-    this.invariantViolated = new boolean[model.invariantCount()];
+    this.workers = factory == null ? 1 : options.workers();
+    this.models = new Model[workers];
+    this.models[0] = first;
+    this.model = first;
+    this.invariantViolated = new boolean[first.invariantCount()];
+    this.local = new LongOpenHashSet[workers];
   }
 
-  /** A level of the search: the states with their trace indexes. */
+  /** Runs the exploration with one worker, turning an evaluation failure into a result. */
+  public static CheckResult check(Model model, CheckOptions options, Progress progress) {
+    return new Explorer(model, null, options, progress).explore();
+  }
+
+  /**
+   * Runs the exploration with {@code options.workers()} workers, each with its own model from
+   * {@code factory} (which is called once per worker, from that worker's thread).
+   */
+  public static CheckResult check(Supplier<Model> factory, CheckOptions options, Progress progress) {
+    return of(factory, options, progress).explore();
+  }
+
+  /** An explorer to {@link #explore()} once, for callers (benchmarks) that also want {@link #fingerprintBytes()}. */
+  public static Explorer of(Supplier<Model> factory, CheckOptions options, Progress progress) {
+    return new Explorer(factory.get(), factory, options, progress);
+  }
+
+  /** Heap bytes held by the set of seen fingerprints: what the search keeps per distinct state. */
+  public long fingerprintBytes() {
+    return seen.bytes();
+  }
+
+  // ------------------------------------------------------------------ level data
+
+  /** The states of a level in the order the sequential search finds them. */
   private static final class Level {
-    final List<Value[]> states = new ArrayList<>();
-    int[] indexes = new int[64];
+    final Value[][] states;
+    /** The trace index of the state at position 0; the others follow consecutively. */
+    final int base;
 
-    void add(Value[] state, int index) {
-      if (states.size() == indexes.length) {
-        indexes = java.util.Arrays.copyOf(indexes, indexes.length * 2);
-      }
-      indexes[states.size()] = index;
-      states.add(state);
-    }
-
-    int size() {
-      return states.size();
+    Level(Value[][] states, int base) {
+      this.states = states;
+      this.base = base;
     }
   }
 
-  public CheckResult run() {
-    long start = startNanos;
-    long lastReport = start;
-    Level initial = new Level();
+  /** Something the sequential search reacts to, at a key. */
+  private record Event(long key, int order, Type type, int invariant, TlaError error, Chunk chunk, int candidate) {}
+
+  private enum Type { DEADLOCK, EXPANSION_ERROR, VIOLATION, CHECK_ERROR }
+
+  private static final Comparator<Event> SEQUENTIAL = Comparator.comparingLong(Event::key).thenComparingInt(Event::order);
+
+  private static long key(int parent, int ordinal) {
+    return ((long) parent << 32) | (ordinal & 0xFFFFFFFFL);
+  }
+
+  private static int parentOf(long key) {
+    return (int) (key >>> 32);
+  }
+
+  private static int ordinalOf(long key) {
+    return (int) key;
+  }
+
+  /** What expanding a range of parents produced. */
+  private static final class Chunk {
+    final int from;
+    final int to;
+    final int[] successorCounts;
+    Value[][] states = new Value[16][];
+    long[] fingerprints = new long[16];
+    long[] keys = new long[16];
+    boolean[] fresh;
+    int count;
+    int freshCount;
+    final List<Event> events = new ArrayList<>(0);
+
+    Chunk(int from, int to) {
+      this.from = from;
+      this.to = to;
+      this.successorCounts = new int[to - from];
+    }
+
+    void add(Value[] state, long fp, long key) {
+      if (count == states.length) {
+        int capacity = count * 2;
+        states = Arrays.copyOf(states, capacity);
+        fingerprints = Arrays.copyOf(fingerprints, capacity);
+        keys = Arrays.copyOf(keys, capacity);
+      }
+      states[count] = state;
+      fingerprints[count] = fp;
+      keys[count] = key;
+      count++;
+    }
+  }
+
+  // ------------------------------------------------------------------ the search
+
+  /** Runs the search; call once. */
+  public CheckResult explore() {
+    try {
+      return run();
+    } catch (OutOfMemoryError | TraceIndex.StateSpaceTooLarge e) {
+      reserve = null;
+      abort = true;
+      String why = e instanceof OutOfMemoryError
+          ? "the Java heap is exhausted (" + (Runtime.getRuntime().maxMemory() >> 20) + " MiB; give more with -Xmx)"
+          : e.getMessage();
+      Stats stats = new Stats(generated + levelGenerated.get(), distinct + levelCandidates.get(),
+          levelSize - levelExpanded.get(), depth, seconds());
+      return new CheckResult(List.copyOf(violations), stats, false, "state space too large: " + why);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      traceIndex.close();
+    }
+  }
+
+  private CheckResult run() {
+    Chunk initial = new Chunk(0, 1);
+    int[] ordinal = {0};
     try {
       model.initialStates((state, label) -> {
-        generated++;
-        if (stop) {
+        int j = ordinal[0]++;
+        if (!model.satisfiesConstraints(state)) {
           return;
         }
-        admit(state, -1, initial);
+        long fp = model.fingerprint(state);
+        if (!seen.contains(fp)) {
+          initial.add(state, fp, key(0, j));
+        }
       }, false);
     } catch (TlaError e) {
-      fail(e, -1);
-      return finish(start, 0, false);
+      initial.events.add(new Event(key(0, ordinal[0]), 0, Type.EXPANSION_ERROR, -1, e, initial, -1));
     }
-    Level next = initial;
-    Level current;
-    while (!stop && next.size() > 0) {
+    initial.successorCounts[0] = ordinal[0];
+    Level current = new Level(new Value[][] {}, -1);
+    levelSize = 1;
+    Level next = finishLevel(current, new Chunk[] {initial});
+    while (next != null && next.states.length > 0) {
       current = next;
       depth++;
-      Level upcoming = new Level();
-      model.setLevel(depth);
-      for (int i = 0; i < current.size() && !stop; i++) {
-        Value[] state = current.states.get(i);
-        current.states.set(i, null);
-        int index = current.indexes[i];
-        int[] successors = {0};
-        try {
-          model.successors(state, (successor, label) -> {
-            generated++;
-            successors[0]++;
-            if (!model.satisfiesConstraints(successor) || !model.satisfiesActionConstraints(state, successor)) {
-              return;
-            }
-            admit(successor, index, upcoming);
-          }, false);
-        } catch (TlaError e) {
-          fail(e, index);
-          return finish(start, upcoming.size() + current.size() - i - 1, false);
+      next = expand(current);
+    }
+    return finish(next != null);
+  }
+
+  /** Expands one level; returns the next, or null if the search stops. */
+  private Level expand(Level level) {
+    Value[][] states = level.states;
+    int size = states.length;
+    levelSize = size;
+    levelExpanded.set(0);
+    int chunkSize = (int) Math.max(1, Math.min(MAX_CHUNK, size / (16L * workers)));
+    Chunk[] chunks = new Chunk[(size + chunkSize - 1) / chunkSize];
+    for (int c = 0; c < chunks.length; c++) {
+      chunks[c] = new Chunk(c * chunkSize, Math.min(size, (c + 1) * chunkSize));
+    }
+    AtomicInteger nextChunk = new AtomicInteger();
+    AtomicLong stopKey = new AtomicLong(Long.MAX_VALUE);
+    int expandWorkers = chunks.length == 1 ? 1 : workers;
+    parallel(expandWorkers, w -> {
+      Model m = modelOf(w);
+      m.setLevel(depth);
+      LongOpenHashSet inChunk = local[w] == null ? (local[w] = new LongOpenHashSet()) : local[w];
+      for (int c; (c = nextChunk.getAndIncrement()) < chunks.length && !abort; ) {
+        Chunk chunk = chunks[c];
+        if (key(chunk.from, 0) > stopKey.get()) {
+          break;
         }
-        if (successors[0] == 0 && options.checkDeadlock() && !deadlockFound) {
-          deadlockFound = true;
-          violations.add(new Violation(Violation.Kind.DEADLOCK, null, null, replay(index)));
-          if (!options.allProperties()) {
-            stop = true;
-            return finish(start, upcoming.size() + current.size() - i - 1, false);
+        inChunk.clear();
+        expandChunk(m, states, chunk, inChunk, stopKey);
+        maybeReport();
+      }
+    });
+    return finishLevel(level, chunks);
+  }
+
+  private void expandChunk(Model m, Value[][] states, Chunk chunk, LongOpenHashSet inChunk, AtomicLong stopKey) {
+    long chunkGenerated = 0;
+    int[] ordinal = {0};
+    for (int p = chunk.from; p < chunk.to && !abort; p++) {
+      if (key(p, 0) > stopKey.get()) {
+        break;
+      }
+      Value[] state = states[p];
+      states[p] = null;
+      int parent = p;
+      ordinal[0] = 0;
+      try {
+        m.successors(state, (successor, label) -> {
+          int j = ordinal[0]++;
+          if (!m.satisfiesConstraints(successor) || !m.satisfiesActionConstraints(state, successor)) {
+            return;
+          }
+          long fp = m.fingerprint(successor);
+          if (seen.contains(fp) || !inChunk.add(fp)) {
+            return;
+          }
+          chunk.add(successor, fp, key(parent, j));
+        }, false);
+      } catch (TlaError e) {
+        long at = key(p, ordinal[0]);
+        chunk.events.add(new Event(at, 0, Type.EXPANSION_ERROR, -1, e, chunk, -1));
+        chunk.successorCounts[p - chunk.from] = ordinal[0];
+        chunkGenerated += ordinal[0];
+        lower(stopKey, at);
+        break;
+      }
+      chunk.successorCounts[p - chunk.from] = ordinal[0];
+      chunkGenerated += ordinal[0];
+      if (ordinal[0] == 0 && options.checkDeadlock()) {
+        long at = key(p, 0);
+        chunk.events.add(new Event(at, 0, Type.DEADLOCK, -1, null, chunk, -1));
+        if (!options.allProperties()) {
+          lower(stopKey, at);
+          break;
+        }
+      }
+    }
+    levelGenerated.addAndGet(chunkGenerated);
+    levelCandidates.addAndGet(chunk.count);
+    levelExpanded.addAndGet(chunk.to - chunk.from);
+  }
+
+  private static void lower(AtomicLong stopKey, long key) {
+    long current;
+    while (key < (current = stopKey.get()) && !stopKey.compareAndSet(current, key)) {
+      // Retry until the smaller key is in place.
+    }
+  }
+
+  /**
+   * The insert, check and resolve phases for the candidates of one level (or of the initial
+   * states); returns the next level, or null if the search stops.
+   */
+  private Level finishLevel(Level level, Chunk[] chunks) {
+    long candidates = 0;
+    for (Chunk chunk : chunks) {
+      candidates += chunk.count;
+      chunk.fresh = new boolean[chunk.count];
+    }
+    int insertWorkers = candidates < 1024 ? 1 : workers;
+    parallel(insertWorkers, w -> {
+      for (Chunk chunk : chunks) {
+        boolean[] fresh = chunk.fresh;
+        long[] fps = chunk.fingerprints;
+        for (int i = 0; i < chunk.count; i++) {
+          if (insertWorkers == 1 || FingerprintSet.segmentOf(fps[i]) % insertWorkers == w) {
+            fresh[i] = seen.add(fps[i]);
           }
         }
-        long now = System.nanoTime();
-        if (now - lastReport > 5_000_000_000L) {
-          lastReport = now;
-          progress.report(new Stats(generated, seen.size(), upcoming.size() + current.size() - i - 1, depth,
-              (now - start) / 1e9));
+      }
+    });
+    for (Chunk chunk : chunks) {
+      int n = 0;
+      for (int i = 0; i < chunk.count; i++) {
+        if (chunk.fresh[i]) {
+          n++;
+        } else {
+          chunk.states[i] = null;
         }
       }
-      if (stop) {
-        return finish(start, upcoming.size(), false);
-      }
-      next = upcoming;
+      chunk.freshCount = n;
     }
-    return finish(start, stop ? next.size() : 0, !stop);
+    if (invariantViolated.length > 0) {
+      checkInvariants(chunks, candidates);
+    }
+    return resolve(level, chunks);
   }
 
-  /** Adds a state if it is new: records it, checks the invariants, queues it. */
-  private void admit(Value[] state, int parent, Level level) {
-    if (parent < 0 && !model.satisfiesConstraints(state)) {
-      return;
+  private void checkInvariants(Chunk[] chunks, long candidates) {
+    AtomicInteger nextChunk = new AtomicInteger();
+    AtomicLong stopKey = new AtomicLong(Long.MAX_VALUE);
+    if (!options.allProperties()) {
+      for (Chunk chunk : chunks) {
+        for (Event e : chunk.events) {
+          lower(stopKey, e.key);
+        }
+      }
     }
-    long fp = model.fingerprint(state);
-    if (!seen.add(fp)) {
-      return;
-    }
-    int index = traceIndex.add(fp, parent);
-    for (int k = 0; k < invariantViolated.length; k++) {
-      if (invariantViolated[k]) {
+    boolean[] before = invariantViolated.clone();
+    parallel(candidates < 64 ? 1 : workers, w -> {
+      Model m = modelOf(w);
+      for (int c; (c = nextChunk.getAndIncrement()) < chunks.length && !abort; ) {
+        checkChunk(m, chunks[c], before.clone(), stopKey);
+      }
+    });
+  }
+
+  private void checkChunk(Model m, Chunk chunk, boolean[] violated, AtomicLong stopKey) {
+    List<Event> found = new ArrayList<>(0);
+    for (int i = 0; i < chunk.count && !abort; i++) {
+      if (!chunk.fresh[i]) {
         continue;
       }
-      boolean holds;
-      try {
-        holds = model.invariantHolds(k, state);
-      } catch (TlaError e) {
-        fail(e, index);
-        return;
+      long at = chunk.keys[i];
+      if (at > stopKey.get()) {
+        break;
       }
-      if (!holds) {
-        invariantViolated[k] = true;
-        violations.add(new Violation(Violation.Kind.INVARIANT, model.invariantName(k), null, replay(index)));
-        if (!options.allProperties()) {
-          stop = true;
-          return;
+      for (int k = 0; k < violated.length; k++) {
+        if (violated[k]) {
+          continue;
+        }
+        boolean holds;
+        try {
+          holds = m.invariantHolds(k, chunk.states[i]);
+        } catch (TlaError e) {
+          // With all properties, the error counts only if no earlier state of the level
+          // violates invariant k (then the sequential search would not have evaluated it).
+          found.add(new Event(at, k, Type.CHECK_ERROR, k, e, chunk, i));
+          if (!options.allProperties()) {
+            lower(stopKey, at);
+            break;
+          }
+          continue;
+        }
+        if (!holds) {
+          violated[k] = true;
+          found.add(new Event(at, k, Type.VIOLATION, k, null, chunk, i));
+          if (!options.allProperties()) {
+            lower(stopKey, at);
+            break;
+          }
         }
       }
     }
-    level.add(state, index);
+    synchronized (chunk) {
+      chunk.events.addAll(found);
+    }
   }
 
-  private void fail(TlaError e, int index) {
-    Violation.Kind kind = e instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT : Violation.Kind.EVALUATION;
-    List<TraceStep> trace;
+  /** The resolve phase: meets the events in sequential order, then builds the next level. */
+  private Level resolve(Level level, Chunk[] chunks) {
+    List<Event> events = new ArrayList<>();
+    for (Chunk chunk : chunks) {
+      events.addAll(chunk.events);
+    }
+    events.sort(SEQUENTIAL);
+    Event stop = null;
+    List<Event> recorded = new ArrayList<>();
+    for (Event e : events) {
+      boolean stops;
+      switch (e.type) {
+        case VIOLATION:
+          if (invariantViolated[e.invariant]) {
+            continue;
+          }
+          invariantViolated[e.invariant] = true;
+          stops = !options.allProperties();
+          break;
+        case DEADLOCK:
+          if (deadlockFound) {
+            continue;
+          }
+          deadlockFound = true;
+          stops = !options.allProperties();
+          break;
+        case CHECK_ERROR:
+          if (invariantViolated[e.invariant]) {
+            continue;
+          }
+          stops = true;
+          break;
+        default:
+          stops = true;
+      }
+      recorded.add(e);
+      if (stops) {
+        stop = e;
+        break;
+      }
+    }
+    long stopAt = stop == null ? Long.MAX_VALUE : stop.key;
+    // New states up to the stop, in key order: their trace indexes and the next level.
+    int parentBase = level.base;
+    int base = (int) traceIndex.size();
+    int total = 0;
+    for (Chunk chunk : chunks) {
+      total += chunk.freshCount;
+    }
+    Value[][] nextStates = stop == null ? new Value[total][] : null;
+    int n = 0;
+    long levelGeneratedNow = 0;
+    outer:
+    for (Chunk chunk : chunks) {
+      for (int i = 0; i < chunk.count; i++) {
+        if (!chunk.fresh[i]) {
+          continue;
+        }
+        long k = chunk.keys[i];
+        if (k > stopAt) {
+          break outer;
+        }
+        int parentIndex = parentBase < 0 ? -1 : parentBase + parentOf(k);
+        traceIndex.add(chunk.fingerprints[i], parentIndex);
+        if (nextStates != null) {
+          nextStates[n] = chunk.states[i];
+        }
+        chunk.states[i] = null;
+        n++;
+      }
+    }
+    for (Event e : recorded) {
+      int index = e.candidate >= 0 ? base + rank(chunks, e.chunk, e.candidate) : parentIndexOf(level, e.key);
+      violations.add(violationOf(e, index));
+    }
+    if (stop == null) {
+      for (Chunk chunk : chunks) {
+        for (int c : chunk.successorCounts) {
+          levelGeneratedNow += c;
+        }
+      }
+      generated += levelGeneratedNow;
+      distinct += n;
+      resetLevelCounters();
+      return new Level(nextStates, base);
+    }
+    // Statistics as the sequential search has them at the stopping event.
+    int parent = parentOf(stop.key);
+    for (Chunk chunk : chunks) {
+      for (int p = chunk.from; p < chunk.to && p < parent; p++) {
+        levelGeneratedNow += chunk.successorCounts[p - chunk.from];
+      }
+    }
+    int j = ordinalOf(stop.key);
+    boolean onNewState = stop.type == Type.VIOLATION || stop.type == Type.CHECK_ERROR;
+    levelGeneratedNow += onNewState ? j + 1 : j;
+    generated += levelGeneratedNow;
+    distinct += n;
+    int unexpanded = parentBase < 0 ? 0 : level.states.length - parent - 1;
+    leftOnQueue = unexpanded + n - (onNewState ? 1 : 0);
+    resetLevelCounters();
+    return null;
+  }
+
+  private void resetLevelCounters() {
+    levelGenerated.set(0);
+    levelCandidates.set(0);
+    levelExpanded.set(0);
+  }
+
+  /** The position among the level's new states of a candidate. */
+  private static int rank(Chunk[] chunks, Chunk chunk, int candidate) {
+    int r = 0;
+    for (Chunk c : chunks) {
+      if (c == chunk) {
+        for (int i = 0; i < candidate; i++) {
+          if (c.fresh[i]) {
+            r++;
+          }
+        }
+        return r;
+      }
+      r += c.freshCount;
+    }
+    throw new IllegalStateException("candidate not in the level");
+  }
+
+  private static int parentIndexOf(Level level, long key) {
+    return level.base < 0 ? -1 : level.base + parentOf(key);
+  }
+
+  private Violation violationOf(Event e, int index) {
+    switch (e.type) {
+      case VIOLATION:
+        return new Violation(Violation.Kind.INVARIANT, model.invariantName(e.invariant), null, replay(index));
+      case DEADLOCK:
+        return new Violation(Violation.Kind.DEADLOCK, null, null, replay(index));
+      default:
+        Violation.Kind kind = e.error instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT
+            : Violation.Kind.EVALUATION;
+        List<TraceStep> trace;
+        try {
+          trace = index < 0 ? List.of() : replay(index);
+        } catch (TlaError again) {
+          trace = List.of();
+        }
+        return new Violation(kind, null, e.error.render(), trace);
+    }
+  }
+
+  private CheckResult finish(boolean complete) {
+    return new CheckResult(List.copyOf(violations), new Stats(generated, distinct, complete ? 0 : leftOnQueue, depth,
+        seconds()), complete);
+  }
+
+  private double seconds() {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  // ------------------------------------------------------------------ workers
+
+  private Model modelOf(int worker) {
+    Model m = models[worker];
+    if (m == null) {
+      m = factory.get();
+      models[worker] = m;
+    }
+    return m;
+  }
+
+  /** Runs {@code task(w)} for w in 0..n-1, task 0 in this thread, and waits for all. */
+  private void parallel(int n, IntConsumer task) {
+    if (n == 1) {
+      task.accept(0);
+      return;
+    }
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(workers - 1, r -> {
+        Thread t = new Thread(r, "tlacheck-worker");
+        t.setDaemon(true);
+        // A task's failure reaches the coordinator through its Future; an error outside a task
+        // (the pool itself out of memory) must not print a stack trace over the report.
+        t.setUncaughtExceptionHandler((thread, e) -> abort = true);
+        return t;
+      });
+    }
+    List<Future<?>> futures = new ArrayList<>();
+    for (int w = 1; w < n; w++) {
+      int worker = w;
+      futures.add(pool.submit(() -> task.accept(worker)));
+    }
+    Throwable failure = null;
     try {
-      trace = index < 0 ? List.of() : replay(index);
-    } catch (TlaError again) {
-      trace = List.of();
+      task.accept(0);
+    } catch (Throwable t) {
+      abort = true;
+      failure = t;
     }
-    violations.add(new Violation(kind, null, e.render(), trace));
-    stop = true;
-    throw new Failed(e, trace);
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        abort = true;
+        if (failure == null) {
+          failure = e.getCause();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        abort = true;
+        if (failure == null) {
+          failure = e;
+        }
+      }
+    }
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error err) {
+      throw err;
+    }
+    if (failure != null) {
+      throw new IllegalStateException(failure);
+    }
   }
 
-  /** Carries an evaluation error out of the enumeration callbacks. */
-  private static final class Failed extends RuntimeException {
-    Failed(TlaError cause, List<TraceStep> trace) {
-      super(cause.getMessage(), cause, false, false);
+  private void maybeReport() {
+    long now = System.nanoTime();
+    long last = lastReport.get();
+    if (now - last > REPORT_NANOS && lastReport.compareAndSet(last, now)) {
+      progress.report(new Stats(generated + levelGenerated.get(), distinct + levelCandidates.get(),
+          levelSize - levelExpanded.get() + levelCandidates.get(), depth, (now - startNanos) / 1e9));
     }
   }
 
-  private CheckResult finish(long start, long leftOnQueue, boolean complete) {
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new CheckResult(List.copyOf(violations), new Stats(generated, seen.size(), leftOnQueue, depth, seconds),
-        complete);
-  }
+  // ------------------------------------------------------------------ traces
 
   /**
    * Rebuilds the states on the path to a state by replaying the model: from the initial state
@@ -228,15 +707,5 @@ public final class Explorer {
     }
     model.setLevel(depth);
     return steps;
-  }
-
-  /** Runs the exploration, turning an evaluation failure into a result. */
-  public static CheckResult check(Model model, CheckOptions options, Progress progress) {
-    Explorer explorer = new Explorer(model, options, progress);
-    try {
-      return explorer.run();
-    } catch (Failed e) {
-      return explorer.finish(explorer.startNanos, 0, false);
-    }
   }
 }

@@ -31,7 +31,12 @@ public final class JsonReport {
     json.put("seconds", Math.round(result.stats().seconds() * 1000) / 1000.0);
     json.put("workers", workers);
     json.put("trace", first == null ? List.of() : trace(first.trace(), variables));
-    json.put("traceLength", first == null ? 0 : first.trace().size());
+    // TLC numbers the line that closes a lasso ("State k: Stuttering" / "Back to state j") as a state.
+    json.put("traceLength", first == null ? 0 : first.trace().size() + (first.isLasso() ? 1 : 0));
+    if (first != null && first.isLasso()) {
+      json.put("loop", first.loop());
+      json.put("loopAction", first.loopAction() == null ? "Stuttering" : first.loopAction().describe());
+    }
     json.put("error", first != null && first.kind() == Violation.Kind.EVALUATION
         ? Map.of("message", first.message()) : null);
     return json;
@@ -72,6 +77,7 @@ public final class JsonReport {
     switch (v.kind()) {
       case DEADLOCK: return "deadlock failure";
       case INVARIANT: case ASSERT: return "safety failure";
+      case TEMPORAL: case ACTION_PROPERTY: case INITIAL_PROPERTY: return "liveness failure";
       default: return "error";
     }
   }
@@ -83,6 +89,9 @@ public final class JsonReport {
       case DEADLOCK -> "deadlock";
       case ASSERT -> "assert";
       case EVALUATION -> "evaluation";
+      case TEMPORAL -> "temporal";
+      case ACTION_PROPERTY -> "action property";
+      case INITIAL_PROPERTY -> "initial property";
     });
     json.put("name", v.name());
     if (v.message() != null) {

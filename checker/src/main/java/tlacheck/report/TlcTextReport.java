@@ -15,7 +15,11 @@ public final class TlcTextReport {
     }
     for (Violation violation : result.violations()) {
       out.append(headline(violation)).append('\n');
-      if (!violation.trace().isEmpty()) {
+      if (violation.isLasso()) {
+        out.append("Error: The following behavior constitutes a counter-example:\n");
+        TraceText.append(out, violation.trace(), variables, diffOnly);
+        out.append(lassoEnd(violation)).append("\n\n");
+      } else if (!violation.trace().isEmpty()) {
         out.append("Error: The behavior up to this point is:\n");
         TraceText.append(out, violation.trace(), variables, diffOnly);
       }
@@ -28,9 +32,22 @@ public final class TlcTextReport {
     switch (violation.kind()) {
       case INVARIANT: return "Error: Invariant " + violation.name() + " is violated.";
       case DEADLOCK: return "Error: Deadlock reached.";
+      case TEMPORAL: return "Error: Temporal property " + violation.name() + " was violated.";
+      case ACTION_PROPERTY: return "Error: Action property " + violation.name() + " is violated.";
+      case INITIAL_PROPERTY: return "Error: Property " + violation.name() + " is violated by the initial state.";
       case ASSERT: return "Error: " + violation.message();
       default: return "Error: " + violation.message();
     }
+  }
+
+  /** {@code State k: Stuttering}, or {@code State k: Back to state j: <Action ...>}, as TLC ends a lasso. */
+  public static String lassoEnd(Violation violation) {
+    int k = violation.trace().size() + 1;
+    if (violation.loopAction() == null) {
+      return "State " + k + ": Stuttering";
+    }
+    return "State " + k + ": Back to state " + violation.loop() + ": "
+        + TraceText.header(new tlacheck.mc.TraceStep(violation.loopAction(), null));
   }
 
   public static void appendStats(StringBuilder out, Stats stats) {

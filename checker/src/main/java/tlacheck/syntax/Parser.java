@@ -569,18 +569,33 @@ public final class Parser {
     if (check("(")) {
       args = arguments();
     }
-    if (check("!") && (peekAhead(1).kind() == Token.Kind.IDENT || peekAhead(1).kind() == Token.Kind.SYMBOL)) {
-      advance();
-      Token member = advance();
-      String memberName = member.kind() == Token.Kind.SYMBOL && member.text().equals("-") ? "-." : member.text();
-      List<Expr> memberArgs = check("(") ? arguments() : List.of();
-      if (member.kind() == Token.Kind.SYMBOL && memberArgs.isEmpty() && !memberName.equals("-.")) {
-        // M!+(a, b) is how an infix operator of an instance is referenced.
-        memberArgs = List.of();
-      }
-      return new Expr.InstanceRef(name.text(), args, memberName, memberArgs, spanFrom(name));
+    if (!check("!")) {
+      return new Expr.Apply(name.text(), args, spanFrom(name));
     }
-    return new Expr.Apply(name.text(), args, spanFrom(name));
+    List<Expr.RefStep> steps = new ArrayList<>();
+    steps.add(new Expr.RefStep(name.text(), args, spanFrom(name)));
+    while (check("!")) {
+      Token bang = advance();
+      Token member = peek();
+      String memberName;
+      if (member.kind() == Token.Kind.IDENT || member.kind() == Token.Kind.NUMBER || member.is(":")) {
+        memberName = advance().text(); // Th!: is the body of a theorem or definition.
+      } else if (member.kind() == Token.Kind.SYMBOL && (Operators.isInfix(member.text()) || member.is("-")
+          || member.is("~") || Operators.isPostfix(member.text()))) {
+        // N!+(a, b) is how an operator symbol of an instance is referenced.
+        advance();
+        memberName = member.text();
+      } else {
+        throw fail(member.kind() == Token.Kind.EOF ? bang : member, "the subexpression selector '!"
+            + member.text() + "' is not supported (only N!Op, N!Op(args), positions such as Inv!2, and Th!:)");
+      }
+      List<Expr> memberArgs = check("(") ? arguments() : List.of();
+      if (memberName.equals("-") && memberArgs.size() == 1) {
+        memberName = "-.";
+      }
+      steps.add(new Expr.RefStep(memberName, memberArgs, spanFrom(member)));
+    }
+    return new Expr.InstanceRef(steps, spanFrom(name));
   }
 
   private List<Expr> arguments() {

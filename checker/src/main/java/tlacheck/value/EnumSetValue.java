@@ -8,8 +8,8 @@ public final class EnumSetValue extends SetValue {
   public static final EnumSetValue EMPTY = new EnumSetValue(new Value[0]);
 
   private final Value[] elements;
+  /** Computed on first use; 0 means "not yet" (racy single-check, safe because it is one long). */
   private long fingerprint;
-  private boolean hashed;
 
   /** Wraps an array that is already sorted and free of duplicates. */
   private EnumSetValue(Value[] sortedDistinct) {
@@ -91,15 +91,16 @@ public final class EnumSetValue extends SetValue {
 
   @Override
   public long fingerprint() {
-    if (!hashed) {
+    long fp = fingerprint;
+    if (fp == 0) {
       long h = Fingerprints.SET;
       for (Value element : elements) {
         h = Fingerprints.combine(h, element.fingerprint());
       }
-      fingerprint = Fingerprints.combine(h, elements.length);
-      hashed = true;
+      fp = Fingerprints.combine(h, elements.length);
+      fingerprint = fp;
     }
-    return fingerprint;
+    return fp;
   }
 
   /** TLC's order for sets: smaller sets first, then element by element. */

@@ -4,8 +4,8 @@ package tlacheck.value;
 public final class FcnValue extends FunctionValue {
   private final Value[] keys;
   private final Value[] values;
+  /** Computed on first use; 0 means "not yet" (racy single-check, safe because it is one long). */
   private long fingerprint;
-  private boolean hashed;
 
   /** Use {@link Values#function}: it keeps the representation canonical. */
   FcnValue(Value[] sortedKeys, Value[] values) {
@@ -14,6 +14,15 @@ public final class FcnValue extends FunctionValue {
   }
 
   private int indexOf(Value key) {
+    if (keys.length <= 8) {
+      // Keys are usually the very objects the spec enumerates (model values, strings, small
+      // integers): a few reference comparisons often spare the binary search its compareTo calls.
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return i;
+        }
+      }
+    }
     int low = 0;
     int high = keys.length - 1;
     while (low <= high) {
@@ -29,6 +38,17 @@ public final class FcnValue extends FunctionValue {
       }
     }
     return -1;
+  }
+
+  /**
+   * The position of a key, trying {@code hint} first: a record field access sees records of the
+   * same shape again and again, so the last position found is almost always right.
+   */
+  public int indexOf(Value key, int hint) {
+    if (hint >= 0 && hint < keys.length && keys[hint].equals(key)) {
+      return hint;
+    }
+    return indexOf(key);
   }
 
   @Override
@@ -85,10 +105,11 @@ public final class FcnValue extends FunctionValue {
 
   @Override
   public long fingerprint() {
-    if (!hashed) {
-      fingerprint = super.fingerprint();
-      hashed = true;
+    long h = fingerprint;
+    if (h == 0) {
+      h = super.fingerprint();
+      fingerprint = h;
     }
-    return fingerprint;
+    return h;
   }
 }

@@ -16,9 +16,12 @@ public final class IntValue extends Value {
   }
 
   private final int value;
+  /** Cached: fingerprints of integers are taken for every state and every function entry. */
+  private final long fingerprint;
 
   private IntValue(int value) {
     this.value = value;
+    this.fingerprint = Fingerprints.mix(Fingerprints.INT ^ value);
   }
 
   public static IntValue of(int value) {
@@ -48,7 +51,7 @@ public final class IntValue extends Value {
 
   @Override
   public long fingerprint() {
-    return Fingerprints.mix(Fingerprints.INT ^ value);
+    return fingerprint;
   }
 
   @Override

@@ -30,7 +30,8 @@ public final class StringValue extends Value {
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof StringValue s && s.value.equals(value);
+    // Fingerprints differ for almost every pair of different strings: a cheap early "no".
+    return this == other || other instanceof StringValue s && s.fingerprint == fingerprint && s.value.equals(value);
   }
 
   @Override

@@ -7,8 +7,8 @@ public final class TupleValue extends FunctionValue {
   public static final TupleValue EMPTY = new TupleValue(new Value[0]);
 
   private final Value[] elements;
+  /** Computed on first use; 0 means "not yet" (racy single-check, safe because it is one long). */
   private long fingerprint;
-  private boolean hashed;
 
   public TupleValue(Value... elements) {
     this.elements = elements;
@@ -77,11 +77,12 @@ public final class TupleValue extends FunctionValue {
 
   @Override
   public long fingerprint() {
-    if (!hashed) {
-      fingerprint = super.fingerprint();
-      hashed = true;
+    long h = fingerprint;
+    if (h == 0) {
+      h = super.fingerprint();
+      fingerprint = h;
     }
-    return fingerprint;
+    return h;
   }
 
   @Override

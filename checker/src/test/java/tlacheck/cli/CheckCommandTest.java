@@ -96,6 +96,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void allProperties_keepsEnumeratingTheSuccessorsOfAViolatingState() throws IOException {
+    // From x = 0 the actions reach 1 (violates Inv), 2, and 0 (stuttering); from 1 and 2 only stuttering.
+    // Whole graph: 3 distinct states; generated = 1 initial + 3 + 1 + 1 = 6; depth 2.
+    String spec = "---- MODULE M ----\nVARIABLE x\nInit == x = 0\nA == x = 0 /\\ x' = 1\n"
+        + "B == x = 0 /\\ x' = 2\nNext == A \\/ B \\/ UNCHANGED x\nInv == x # 1\n====\n";
+    Run run = check(spec, "INIT Init\nNEXT Next\nINVARIANT Inv\n", "--all-properties");
+    assertEquals(12, run.exit());
+    assertTrue(run.out().contains("6 states generated, 3 distinct states found, 0 states left on queue."), run.out());
+    assertEquals(2L, run.json().get("traceLength"));
+  }
+
+  @Test
   void diff_printsOnlyChangedVariables() throws IOException {
     Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nINVARIANT Small\n", "--diff");
     String afterFirst = run.out().substring(run.out().indexOf("State 2:"));

@@ -21,9 +21,19 @@ public sealed interface Expr {
   /** An identifier or an operator application; {@code args} is empty for a plain identifier. */
   record Apply(String name, List<Expr> args, Span span) implements Expr {}
 
-  /** {@code Inst!Op(args)}, where {@code Inst} may itself take arguments. */
-  record InstanceRef(String instance, List<Expr> instanceArgs, String name, List<Expr> args, Span span)
-      implements Expr {}
+  /** One step of a {@code !} path: a name with its arguments, or a position such as {@code 2}. */
+  record RefStep(String name, List<Expr> args, Span span) {
+    /** A position ({@code !2}) or the whole body ({@code !:}). */
+    public boolean positional() {
+      return !name.isEmpty() && (Character.isDigit(name.charAt(0)) || name.equals(":"));
+    }
+  }
+
+  /**
+   * {@code N!Op(args)}, {@code N(x)!Op}, {@code A!B!Op} (names of instances, then a definition)
+   * or {@code Inv!2} (a positional subexpression of a definition): at least two steps.
+   */
+  record InstanceRef(List<RefStep> steps, Span span) implements Expr {}
 
   /** A parenthesised expression (kept so that {@code (A \X B) \X C} differs from {@code A \X B \X C}). */
   record Paren(Expr inner, Span span) implements Expr {}

@@ -1,0 +1,69 @@
+package tlacheck.eval;
+
+import tlacheck.source.Span;
+import tlacheck.value.Value;
+
+/**
+ * Nodes for what an INSTANCE substitutes. A substitution {@code c <- e} is compiled once, in the
+ * instantiating module, with the instance's frame (its parameters, see {@link ModuleScope}) as
+ * its only local bindings; it is used deep inside definitions of the instantiated module, where
+ * more binders are in scope. Because every definition of an instance binds its frame first, the
+ * frame is always the outermost part of the environment, so the substitution is evaluated in
+ * the environment with the inner binders dropped.
+ */
+final class InstanceNodes {
+  private InstanceNodes() {}
+
+  static Env drop(Env env, int count) {
+    Env e = env;
+    for (int i = 0; i < count; i++) {
+      e = e.parent;
+    }
+    return e;
+  }
+
+  /** A substituted expression that reads the instance's parameters. */
+  static final class Rebase extends Node {
+    final Node inner;
+    /** How many binders of the use site lie inside the instance frame. */
+    final int drop;
+
+    Rebase(Span span, Node inner, int drop) {
+      super(span);
+      this.inner = inner;
+      this.drop = drop;
+      from(inner);
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return inner.eval(ctx, drop(env, drop));
+    }
+  }
+
+  /** {@code F(a, b)} where the instance substitutes {@code F <- LAMBDA x, y : e}. */
+  static final class LambdaCall extends Node {
+    final Node body;
+    final int drop;
+    final CallNodes.Arg[] args;
+
+    LambdaCall(Span span, Node body, int frame, int drop, CallNodes.Arg[] args) {
+      super(span);
+      this.body = body;
+      this.drop = drop;
+      this.args = args;
+      for (CallNodes.Arg arg : args) {
+        from(arg.node);
+      }
+      level = Math.max(level, body.level);
+      if (body.outermostLocal < frame) {
+        outermostLocal = Math.min(outermostLocal, body.outermostLocal);
+      }
+    }
+
+    @Override
+    Value eval(Context ctx, Env env) {
+      return body.eval(ctx, CallNodes.bindArgs(drop(env, drop), args, ctx, env));
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package tlacheck.liveness;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.eval.ActionLabel;
+import tlacheck.eval.CompiledSpec;
+import tlacheck.eval.EvalException;
+import tlacheck.eval.FairnessCondition;
+import tlacheck.eval.TemporalAtom;
+import tlacheck.eval.TemporalFormula;
+import tlacheck.eval.TemporalProperty;
+import tlacheck.mc.CheckResult;
+import tlacheck.mc.Model;
+import tlacheck.mc.Stats;
+import tlacheck.mc.TraceStep;
+import tlacheck.mc.Violation;
+import tlacheck.source.TlaError;
+import tlacheck.value.Value;
+
+/**
+ * Checks a specification's PROPERTY conjuncts after the safety search: state predicates on the
+ * initial states, {@code [][A]_v} on every step, and temporal formulas on every fair behaviour.
+ *
+ * <p>Design: the reachable state graph is explored again, with its edges ({@link StateGraph});
+ * every state predicate and action that the properties and the fairness conditions mention is
+ * evaluated once per state or step and kept as a bit. Each temporal property is split into its
+ * conjuncts; for each, the negation (conjoined with any fairness formula the specification
+ * assumes besides WF and SF) becomes a tableau automaton ({@link Tableau}), and {@link
+ * FairCycleSearch} looks for a behaviour of the product that is fair and accepted. Such a
+ * behaviour is a lasso (a path and a cycle), which is turned back into states and actions by
+ * replaying the model along the fingerprints, as traces of safety violations are.
+ */
+public final class LivenessChecker {
+  private final Model model;
+  private final CompiledSpec spec;
+  private final List<TemporalAtom> stateAtoms = new ArrayList<>();
+  private final List<TemporalAtom> actionAtoms = new ArrayList<>();
+  private final Ltl.Atoms atoms = new Ltl.Atoms(stateAtoms, actionAtoms);
+
+  private final java.util.function.Consumer<String> warnings;
+
+  private LivenessChecker(Model model, CompiledSpec spec, java.util.function.Consumer<String> warnings) {
+    this.model = model;
+    this.spec = spec;
+    this.warnings = warnings;
+  }
+
+  /** Whether the specification has properties that only this checker checks. */
+  public static boolean needed(CompiledSpec spec) {
+    return !spec.temporalProperties().isEmpty();
+  }
+
+  /**
+   * Warnings for the user, one line each: checking liveness under a state constraint (behaviours
+   * are cut where the constraint excludes a successor) or symmetry, and liveness without any
+   * fairness (every behaviour may stop).
+   */
+  public static List<String> warnings(CompiledSpec spec) {
+    List<String> out = new ArrayList<>();
+    boolean temporal = spec.temporalProperties().stream().anyMatch(p -> p.kind() == TemporalProperty.Kind.TEMPORAL);
+    if (!temporal) {
+      return out;
+    }
+    if (spec.hasConstraints()) {
+      out.add("Warning: checking temporal properties with a CONSTRAINT or ACTION_CONSTRAINT: behaviours that "
+          + "leave the constraint are cut short, so the result can be wrong (TLC has the same limitation).");
+    }
+    if (spec.usesSymmetry()) {
+      out.add("Warning: checking temporal properties with SYMMETRY can miss violations or report wrong ones.");
+    }
+    if (spec.fairness().isEmpty() && spec.fairnessFormulas().isEmpty()) {
+      out.add("Warning: the specification has no fairness condition (WF_vars(A) or SF_vars(A)), so a behaviour "
+          + "may stop in any state; a property that needs something to happen will fail by stuttering.");
+    }
+    return out;
+  }
+
+  /**
+   * Checks the properties; returns {@code safety} unchanged when it already failed or when there
+   * is nothing to check, else a result with the first property violation (if any).
+   */
+  public static CheckResult check(Model model, CompiledSpec spec, CheckResult safety,
+      java.util.function.Consumer<String> warnings) {
+    if (!safety.success() || !needed(spec)) {
+      return safety;
+    }
+    long start = System.nanoTime();
+    Violation violation;
+    try {
+      violation = new LivenessChecker(model, spec, warnings).run();
+    } catch (TlaError e) {
+      violation = new Violation(e instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT
+          : Violation.Kind.EVALUATION, null, e.render(), List.of());
+    }
+    Stats s = safety.stats();
+    Stats stats = new Stats(s.generated(), s.distinct(), s.leftOnQueue(), s.depth(),
+        s.seconds() + (System.nanoTime() - start) / 1e9);
+    return new CheckResult(violation == null ? List.of() : List.of(violation), stats, safety.complete());
+  }
+
+  private Violation run() {
+    List<FairnessCondition> fairness = spec.fairness();
+    int[] fairEnabled = new int[fairness.size()];
+    int[] fairStep = new int[fairness.size()];
+    boolean[] fairStrong = new boolean[fairness.size()];
+    for (int i = 0; i < fairness.size(); i++) {
+      fairEnabled[i] = atoms.id(fairness.get(i).enabled());
+      fairStep[i] = -1 - atoms.id(fairness.get(i).step());
+      fairStrong[i] = fairness.get(i).strong();
+    }
+    List<TemporalProperty> initial = new ArrayList<>();
+    List<TemporalProperty> actions = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<Ltl> negations = new ArrayList<>();
+    for (TemporalProperty p : spec.temporalProperties()) {
+      switch (p.kind()) {
+        case INITIAL -> initial.add(p);
+        case ACTION -> actions.add(p);
+        default -> {
+          List<TemporalFormula> parts = new ArrayList<>();
+          conjuncts(p.formula(), parts);
+          for (TemporalFormula part : parts) {
+            List<TemporalFormula> all = new ArrayList<>(spec.fairnessFormulas());
+            all.add(0, new TemporalFormula.Not(part));
+            names.add(p.name());
+            negations.add(Ltl.of(new TemporalFormula.And(all), false, atoms));
+          }
+        }
+      }
+    }
+    int[] initChecks = initial.stream().mapToInt(p -> atoms.id(p.atom())).toArray();
+    int[] stepChecks = actions.stream().mapToInt(p -> -1 - atoms.id(p.atom())).toArray();
+    StateGraph graph = StateGraph.build(model, stateAtoms, actionAtoms, initChecks, stepChecks);
+    for (TemporalAtom enabled : graph.derivedEnabled) {
+      warnings.accept("Warning: ENABLED <<A>>_v of the fairness condition at " + enabled.span() + " cannot be "
+          + "computed by enumerating A (it constrains a primed expression, e.g. through a refinement mapping); "
+          + "it is taken to hold in the states that have an <<A>>_v step in the state graph.");
+    }
+    Replay replay = new Replay(model, graph);
+    if (graph.violatedInit >= 0) {
+      return new Violation(Violation.Kind.INITIAL_PROPERTY, initial.get(graph.violatedInit).name(), null,
+          replay.states(new int[] {graph.violatedInitNode}));
+    }
+    if (graph.violatedStep >= 0) {
+      List<TraceStep> trace = new ArrayList<>(replay.states(graph.pathTo(graph.violatedStepSource)));
+      trace.add(replay.step(trace.get(trace.size() - 1).state(), graph.violatedStepTarget));
+      return new Violation(Violation.Kind.ACTION_PROPERTY, actions.get(graph.violatedStep).name(), null, trace);
+    }
+    for (int i = 0; i < negations.size(); i++) {
+      Tableau tableau = Tableau.of(negations.get(i));
+      FairCycleSearch.Lasso lasso = new FairCycleSearch(graph, tableau, fairEnabled, fairStep, fairStrong).search();
+      if (lasso != null) {
+        return lassoViolation(names.get(i), lasso, graph, replay);
+      }
+    }
+    return null;
+  }
+
+  private static void conjuncts(TemporalFormula f, List<TemporalFormula> out) {
+    if (f instanceof TemporalFormula.And and) {
+      for (TemporalFormula item : and.items()) {
+        conjuncts(item, out);
+      }
+    } else {
+      out.add(f);
+    }
+  }
+
+  /**
+   * Prints a lasso as TLC does: consecutive repeats of a state (steps of the tableau only) are
+   * shown once; the behaviour returns from the last state to the cycle's first, or stutters.
+   */
+  private static Violation lassoViolation(String name, FairCycleSearch.Lasso lasso, StateGraph graph, Replay replay) {
+    List<Integer> states = new ArrayList<>();
+    int loop = -1;
+    int[] path = lasso.states();
+    for (int k = 0; k < path.length; k++) {
+      if (states.isEmpty() || states.get(states.size() - 1) != path[k]) {
+        states.add(path[k]);
+      }
+      if (k == lasso.loopStart()) {
+        loop = states.size();
+      }
+    }
+    int loopState = states.get(loop - 1);
+    while (states.size() > loop && states.get(states.size() - 1) == loopState) {
+      states.remove(states.size() - 1); // Going back to the same state is a stuttering step.
+    }
+    int[] nodes = states.stream().mapToInt(Integer::intValue).toArray();
+    List<TraceStep> trace = replay.states(nodes);
+    ActionLabel back = null;
+    if (loop < nodes.length) {
+      back = replay.step(trace.get(trace.size() - 1).state(), graph.fingerprints[loopState]).action();
+    }
+    return new Violation(Violation.Kind.TEMPORAL, name, null, trace, loop, back);
+  }
+
+  /** Rebuilds states and actions along graph nodes by replaying the model (as the safety search does). */
+  private static final class Replay {
+    private final Model model;
+    private final StateGraph graph;
+
+    Replay(Model model, StateGraph graph) {
+      this.model = model;
+      this.graph = graph;
+    }
+
+    List<TraceStep> states(int[] nodes) {
+      List<TraceStep> steps = new ArrayList<>();
+      Value[][] found = new Value[1][];
+      long first = graph.fingerprints[nodes[0]];
+      model.initialStates((state, label) -> {
+        if (found[0] == null && model.fingerprint(state) == first) {
+          found[0] = state;
+        }
+      }, false);
+      if (found[0] == null) {
+        throw new IllegalStateException("trace replay found no initial state with fingerprint " + first
+            + ": the initial predicate is not deterministic (e.g. it uses RandomElement or TLCGet)");
+      }
+      steps.add(new TraceStep(null, found[0]));
+      for (int i = 1; i < nodes.length; i++) {
+        model.setLevel(i);
+        steps.add(step(steps.get(i - 1).state(), graph.fingerprints[nodes[i]]));
+      }
+      return steps;
+    }
+
+    /** The successor of {@code from} with the given fingerprint, with the action that produces it. */
+    TraceStep step(Value[] from, long fingerprint) {
+      TraceStep[] found = new TraceStep[1];
+      model.successors(from, (state, label) -> {
+        if (found[0] == null && model.fingerprint(state) == fingerprint) {
+          found[0] = new TraceStep(label, state);
+        }
+      }, true);
+      if (found[0] == null) {
+        throw new IllegalStateException("trace replay could not find a step: the next-state relation is not "
+            + "deterministic (e.g. it uses RandomElement or TLCGet)");
+      }
+      return found[0];
+    }
+  }
+}

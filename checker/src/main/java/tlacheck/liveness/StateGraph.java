@@ -1,0 +1,286 @@
+package tlacheck.liveness;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.util.ArrayDeque;
+import java.util.List;
+import tlacheck.eval.TemporalAtom;
+import tlacheck.mc.Model;
+import tlacheck.source.TlaError;
+import tlacheck.value.Value;
+
+/**
+ * The reachable state graph with its edges, for liveness checking, stored compactly.
+ *
+ * <p>Design: the graph is explored breadth-first exactly as the safety {@code Explorer} does
+ * (initial states and successors outside the CONSTRAINTs and ACTION_CONSTRAINTs are left out),
+ * so node numbers are BFS discovery order and a node's BFS parent gives a shortest path. States
+ * are not kept: every atom of the temporal formulas is evaluated once, when its state or step is
+ * first seen, and only the bits are stored. Nodes are ints; edges are a CSR array (edges of node
+ * n are {@code targets[offsets[n] .. offsets[n+1])}, duplicates and self-loops removed, since a
+ * self-loop is a stuttering step, which every state has anyway). Per node: the fingerprint, the
+ * BFS parent, the state-atom bits and the action-atom bits of its stuttering step; per edge:
+ * the action-atom bits. Traces are rebuilt by replaying the model along fingerprints.
+ *
+ * <p>While building, two kinds of property are checked as TLC checks them during its search:
+ * state predicates on the initial states and actions on every step. The first violation stops
+ * the build; as exploration is breadth-first, the step found lies at the end of a shortest path.
+ */
+final class StateGraph {
+  final int stateWords;
+  final int actionWords;
+  /** Per node. */
+  long[] fingerprints;
+  int[] parents;
+  long[] stateBits;
+  long[] stutterBits;
+  /** CSR edges. */
+  int[] offsets;
+  int[] targets;
+  long[] edgeBits;
+  int nodeCount;
+  int initialCount;
+  /** ENABLED atoms computed from the graph's steps because enumeration could not decide them. */
+  final java.util.Set<TemporalAtom> derivedEnabled = new java.util.LinkedHashSet<>();
+
+  /** The first violated initial-state check (index into initChecks) and its node, or -1. */
+  int violatedInit = -1;
+  int violatedInitNode = -1;
+  /** The first violated step check (index into stepChecks), its source node and target fingerprint. */
+  int violatedStep = -1;
+  int violatedStepSource = -1;
+  long violatedStepTarget;
+
+  private StateGraph(int stateAtoms, int actionAtoms) {
+    this.stateWords = (stateAtoms + 63) >>> 6;
+    this.actionWords = (actionAtoms + 63) >>> 6;
+  }
+
+  boolean stateBit(int node, int atom) {
+    return (stateBits[node * stateWords + (atom >>> 6)] >>> (atom & 63) & 1L) != 0;
+  }
+
+  /** The action bit of an edge, or of the stuttering step of {@code source} when {@code edge < 0}. */
+  boolean actionBit(int edge, int source, int atom) {
+    long word = edge >= 0 ? edgeBits[edge * actionWords + (atom >>> 6)]
+        : stutterBits[source * actionWords + (atom >>> 6)];
+    return (word >>> (atom & 63) & 1L) != 0;
+  }
+
+  int degree(int node) {
+    return offsets[node + 1] - offsets[node];
+  }
+
+  /** The nodes on the BFS path from an initial state to {@code node}, first to last. */
+  int[] pathTo(int node) {
+    IntArrayList path = new IntArrayList();
+    for (int n = node; n >= 0; n = parents[n]) {
+      path.add(n);
+    }
+    int[] out = new int[path.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = path.getInt(out.length - 1 - i);
+    }
+    return out;
+  }
+
+  /**
+   * Explores the model. {@code initChecks} and {@code stepChecks} index into the state and
+   * action atoms: predicates every initial state must satisfy and actions every step must.
+   */
+  static StateGraph build(Model model, List<TemporalAtom> stateAtoms, List<TemporalAtom> actionAtoms,
+      int[] initChecks, int[] stepChecks) {
+    StateGraph g = new StateGraph(stateAtoms.size(), actionAtoms.size());
+    new Builder(g, model, stateAtoms.toArray(new TemporalAtom[0]), actionAtoms.toArray(new TemporalAtom[0]),
+        initChecks, stepChecks).run();
+    return g;
+  }
+
+  private static final class Builder {
+    private final StateGraph g;
+    private final Model model;
+    private final TemporalAtom[] stateAtoms;
+    private final TemporalAtom[] actionAtoms;
+    private final int[] initChecks;
+    private final int[] stepChecks;
+    private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+    private final LongArrayList fingerprints = new LongArrayList();
+    private final IntArrayList parents = new IntArrayList();
+    private final LongArrayList stateBits = new LongArrayList();
+    private final LongArrayList stutterBits = new LongArrayList();
+    private final IntArrayList offsets = new IntArrayList();
+    private final IntArrayList targets = new IntArrayList();
+    private final LongArrayList edgeBits = new LongArrayList();
+    private final ArrayDeque<Value[]> queue = new ArrayDeque<>();
+    private final IntOpenHashSet edgesOfSource = new IntOpenHashSet();
+    private final long[] scratch;
+    private final boolean[] derived;
+    private boolean stop;
+
+    Builder(StateGraph g, Model model, TemporalAtom[] stateAtoms, TemporalAtom[] actionAtoms, int[] initChecks,
+        int[] stepChecks) {
+      this.g = g;
+      this.model = model;
+      this.stateAtoms = stateAtoms;
+      this.actionAtoms = actionAtoms;
+      this.initChecks = initChecks;
+      this.stepChecks = stepChecks;
+      this.scratch = new long[Math.max(g.actionWords, 1)];
+      this.derived = new boolean[stateAtoms.length];
+      index.defaultReturnValue(-1);
+    }
+
+    void run() {
+      model.initialStates((state, label) -> {
+        if (stop || !model.satisfiesConstraints(state)) {
+          return;
+        }
+        int before = fingerprints.size();
+        int node = admit(state, -1);
+        if (node == before) {
+          checkInitial(node, state);
+        }
+      }, false);
+      g.initialCount = fingerprints.size();
+      int source = 0;
+      int level = 0;
+      int levelEnd = g.initialCount;
+      while (!queue.isEmpty() && !stop) {
+        if (source == 0 || source == levelEnd) {
+          level++;
+          levelEnd = fingerprints.size();
+          model.setLevel(level);
+        }
+        Value[] state = queue.poll();
+        int from = source++;
+        offsets.add(targets.size());
+        edgesOfSource.clear();
+        model.successors(state, (successor, label) -> {
+          if (stop || !model.satisfiesConstraints(successor) || !model.satisfiesActionConstraints(state, successor)) {
+            return;
+          }
+          int to = admit(successor, from);
+          if (to == from || !edgesOfSource.add(to)) {
+            return;
+          }
+          targets.add(to);
+          evaluateStep(state, successor, scratch);
+          for (int w = 0; w < g.actionWords; w++) {
+            edgeBits.add(scratch[w]);
+          }
+          checkStep(from, successor);
+        }, false);
+      }
+      while (offsets.size() <= fingerprints.size()) {
+        offsets.add(targets.size()); // Nodes left unexpanded after a stop have no edges.
+      }
+      g.nodeCount = fingerprints.size();
+      g.fingerprints = fingerprints.toLongArray();
+      g.parents = parents.toIntArray();
+      g.stateBits = stateBits.toLongArray();
+      g.stutterBits = stutterBits.toLongArray();
+      g.offsets = offsets.toIntArray();
+      g.targets = targets.toIntArray();
+      g.edgeBits = edgeBits.toLongArray();
+      deriveEnabled();
+    }
+
+    /** The node of a state, adding it (with its atom bits) if it is new. */
+    private int admit(Value[] state, int parent) {
+      long fp = model.fingerprint(state);
+      int node = index.get(fp);
+      if (node >= 0) {
+        return node;
+      }
+      node = fingerprints.size();
+      index.put(fp, node);
+      fingerprints.add(fp);
+      parents.add(parent);
+      long[] bits = new long[g.stateWords];
+      for (int a = 0; a < stateAtoms.length; a++) {
+        if (!derived[a] && holds(a, state)) {
+          bits[a >>> 6] |= 1L << (a & 63);
+        }
+      }
+      for (long word : bits) {
+        stateBits.add(word);
+      }
+      evaluateStep(state, state, scratch);
+      for (int w = 0; w < g.actionWords; w++) {
+        stutterBits.add(scratch[w]);
+      }
+      queue.add(state);
+      return node;
+    }
+
+    /**
+     * A state atom's value. ENABLED of a fairness condition that cannot be enumerated (its
+     * action assigns an expression, e.g. {@code vrootBar'} under a refinement mapping) is
+     * instead derived from the graph's steps after the build (see {@link #deriveEnabled}).
+     */
+    private boolean holds(int a, Value[] state) {
+      try {
+        return stateAtoms[a].holds(state);
+      } catch (TlaError e) {
+        if (stateAtoms[a].enabledStep() == null) {
+          throw e;
+        }
+        derived[a] = true;
+        g.derivedEnabled.add(stateAtoms[a]);
+        return false;
+      }
+    }
+
+    /** ENABLED <<A>>_v in s, for the derived atoms: some step of s in the graph is an <<A>>_v step. */
+    private void deriveEnabled() {
+      for (int a = 0; a < stateAtoms.length; a++) {
+        if (!derived[a]) {
+          continue;
+        }
+        int step = java.util.Arrays.asList(actionAtoms).indexOf(stateAtoms[a].enabledStep());
+        for (int s = 0; s < g.nodeCount; s++) {
+          boolean enabled = false;
+          for (int e = g.offsets[s]; e < g.offsets[s + 1] && !enabled; e++) {
+            enabled = g.actionBit(e, s, step);
+          }
+          long mask = 1L << (a & 63);
+          int word = s * g.stateWords + (a >>> 6);
+          g.stateBits[word] = enabled ? g.stateBits[word] | mask : g.stateBits[word] & ~mask;
+        }
+      }
+    }
+
+    private void evaluateStep(Value[] from, Value[] to, long[] out) {
+      java.util.Arrays.fill(out, 0L);
+      for (int a = 0; a < actionAtoms.length; a++) {
+        if (actionAtoms[a].holds(from, to)) {
+          out[a >>> 6] |= 1L << (a & 63);
+        }
+      }
+    }
+
+    private void checkInitial(int node, Value[] state) {
+      for (int i = 0; i < initChecks.length && g.violatedInit < 0; i++) {
+        if (!stateAtoms[initChecks[i]].holds(state)) {
+          g.violatedInit = i;
+          g.violatedInitNode = node;
+          stop = true;
+        }
+      }
+    }
+
+    private void checkStep(int from, Value[] successor) {
+      for (int i = 0; i < stepChecks.length && g.violatedStep < 0; i++) {
+        int a = stepChecks[i];
+        if ((scratch[a >>> 6] >>> (a & 63) & 1L) == 0) {
+          g.violatedStep = i;
+          g.violatedStepSource = from;
+          g.violatedStepTarget = model.fingerprint(successor);
+          stop = true;
+        }
+      }
+    }
+  }
+}

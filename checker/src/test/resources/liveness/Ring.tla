@@ -1,0 +1,16 @@
+---- MODULE Ring ----
+\* A counter going round 0 -> 1 -> 2 -> 0, with and without weak fairness.
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = (x + 1) % 3
+Spec == Init /\ [][Next]_x
+FairSpec == Spec /\ WF_x(Next)
+
+InfinitelyOftenZero == []<>(x = 0)
+EventuallyAlwaysTwo == <>[](x = 2)
+OneLeadsToTwo == (x = 1) ~> (x = 2)
+Increasing == [][x' > x]_x
+StepsRound == (x \in 0..2) /\ [][x' = (x + 1) % 3]_x
+StartsAtOne == (x = 1) /\ [][TRUE]_x
+====
