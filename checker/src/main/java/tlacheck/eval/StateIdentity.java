@@ -56,6 +56,45 @@ final class StateIdentity {
       }
       out.add(map);
     }
+    return closure(out);
+  }
+
+  /**
+   * The group the permutations generate: {@code Permutations(A) \cup Permutations(B)} means
+   * every combination of a permutation of A with one of B, which is how TLC reduces by it.
+   */
+  private static List<Map<Value, Value>> closure(List<Map<Value, Value>> generators) {
+    java.util.LinkedHashSet<Map<Value, Value>> group = new java.util.LinkedHashSet<>();
+    for (Map<Value, Value> g : generators) {
+      group.add(withoutFixedPoints(g));
+    }
+    java.util.ArrayDeque<Map<Value, Value>> work = new java.util.ArrayDeque<>(group);
+    while (!work.isEmpty() && group.size() < 100_000) {
+      Map<Value, Value> p = work.poll();
+      for (Map<Value, Value> g : generators) {
+        Map<Value, Value> composed = new HashMap<>();
+        java.util.Set<Value> domain = new java.util.HashSet<>(p.keySet());
+        domain.addAll(g.keySet());
+        for (Value x : domain) {
+          Value y = g.getOrDefault(x, x);
+          composed.put(x, p.getOrDefault(y, y));
+        }
+        Map<Value, Value> reduced = withoutFixedPoints(composed);
+        if (group.add(reduced)) {
+          work.add(reduced);
+        }
+      }
+    }
+    return new java.util.ArrayList<>(group);
+  }
+
+  private static Map<Value, Value> withoutFixedPoints(Map<Value, Value> p) {
+    Map<Value, Value> out = new HashMap<>();
+    p.forEach((k, v) -> {
+      if (!k.equals(v)) {
+        out.put(k, v);
+      }
+    });
     return out;
   }
 

@@ -118,7 +118,7 @@ public final class LivenessChecker {
         case ACTION -> actions.add(p);
         default -> {
           List<TemporalFormula> parts = new ArrayList<>();
-          conjuncts(p.formula(), parts);
+          TemporalFormula.conjuncts(p.formula(), parts);
           for (TemporalFormula part : parts) {
             List<TemporalFormula> all = new ArrayList<>(spec.fairnessFormulas());
             all.add(0, new TemporalFormula.Not(part));
@@ -154,16 +154,6 @@ public final class LivenessChecker {
       }
     }
     return null;
-  }
-
-  private static void conjuncts(TemporalFormula f, List<TemporalFormula> out) {
-    if (f instanceof TemporalFormula.And and) {
-      for (TemporalFormula item : and.items()) {
-        conjuncts(item, out);
-      }
-    } else {
-      out.add(f);
-    }
   }
 
   /**

@@ -74,6 +74,7 @@ final class Tableau {
         work.push(node);
       } else if (f instanceof Ltl.Const c) {
         if (c.value()) {
+          node.old.add(f); // recorded, so that "h in Old" of an acceptance set sees h = TRUE
           work.push(node);
         }
       } else if (f instanceof Ltl.Lit lit) {

@@ -137,7 +137,7 @@ class CheckCommandTest {
   void configErrors_exit151AndNameTheKeyword() throws IOException {
     Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nSYMMETRY Sym\n");
     assertEquals(151, run.exit());
-    assertTrue(run.err().contains("SYMMETRY is not supported yet"), run.err());
+    assertTrue(run.err().contains("M.cfg:4:10: the symmetry set Sym is not defined in the spec"), run.err());
     Run unknown = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nBOGUS X\n");
     assertEquals(151, unknown.exit());
     assertTrue(unknown.err().contains("unknown keyword 'BOGUS'"), unknown.err());
