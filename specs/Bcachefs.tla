@@ -206,6 +206,11 @@ Spec == Init /\ [][Next]_vars
 \* syscall that starts returns, under weak fairness for each thread and
 \* none for the environment (reclaim, writeback).
 FairSpec == Spec /\ \A t \in Threads : WF_vars(ThreadStep(t))
+\* Progress is judged with reclaim switched off: the kernel gives reclaim no fairness, and an
+\* adversarial reclaimer that evicts every page a retry loop faulted in starves any
+\* nofault-and-retry design. ProgressNext is Next without Evict steps.
+ProgressNext == Next /\ ~(\E g \in Files : Evict(g))
+ProgressSpec == Init /\ [][ProgressNext]_vars /\ \A t \in Threads : WF_vars(ThreadStep(t))
 SyscallsReturn == \A t \in Threads : [](pc[t] # "Idle" => <>(pc[t] = "Idle"))
 
 =============================================================================

@@ -154,10 +154,28 @@ public final class CheckCommand implements Callable<Integer> {
       }
       result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println);
     }
+    String failedPostcondition;
+    try {
+      TlaModel.Shown shown = new TlaModel(compiled).shown(result); // ALIAS rewrites the trace states.
+      result = shown.result();
+      variables = shown.variables();
+      failedPostcondition = result.first() == null && compiled.hasBehaviour()
+          ? new TlaModel(compiled).failedPostcondition(result.stats()) : null;
+    } catch (TlaError e) {
+      err.println(e.render());
+      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
+      return exitCodeFor(e).code;
+    }
     out.print(TlcTextReport.render(result, variables, diff));
     writeTraceViews(result, variables);
-    writeJson(JsonReport.of(specName, cfgName, result, variables, workerCount));
     Violation first = result.first();
+    if (failedPostcondition != null) {
+      out.println("Error: Postcondition " + failedPostcondition + " is false.");
+      writeJson(JsonReport.ofError(specName, cfgName, new TlaError(TlaError.Kind.EVALUATION, null,
+          "Postcondition " + failedPostcondition + " is false."), "assumption failure"));
+      return ExitCode.ASSUMPTION.code;
+    }
+    writeJson(JsonReport.of(specName, cfgName, result, variables, workerCount));
     if (first == null) {
       return ExitCode.SUCCESS.code;
     }

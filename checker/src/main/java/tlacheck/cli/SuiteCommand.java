@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tlacheck.eval.CompiledSpec;
 import tlacheck.json.Json;
+import tlacheck.liveness.LivenessChecker;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
@@ -117,10 +118,21 @@ public final class SuiteCommand implements Callable<Integer> {
     }
     CheckResult result = Explorer.check(new TlaModel(compiled),
         new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE);
+    if (result.complete() && LivenessChecker.needed(compiled)) {
+      Violation temporal = LivenessChecker.firstViolation(new TlaModel(compiled), compiled, w -> { });
+      if (temporal != null) {
+        List<Violation> all = new ArrayList<>(result.violations());
+        all.add(temporal);
+        result = new CheckResult(all, result.stats(), result.complete());
+      }
+    }
     compare(model, result, problems);
     Set<String> checked = new LinkedHashSet<>();
     for (int i = 0; i < compiled.invariantCount(); i++) {
       checked.add(compiled.invariantName(i));
+    }
+    for (tlacheck.eval.TemporalProperty property : compiled.temporalProperties()) {
+      checked.add(property.name());
     }
     if (compiled.checkDeadlock()) {
       checked.add("deadlock");
@@ -180,8 +192,12 @@ public final class SuiteCommand implements Callable<Integer> {
         out.append("\n### ").append(o.name).append(": ")
             .append(TlcTextReport.headline(v).replace("Error: ", "")).append(" (").append(v.trace().size())
             .append(" states)\n\n");
-        String lane = tlacheck.report.LaneView.guessLane(v.trace());
-        out.append("```\n").append(tlacheck.report.StoryText.render(v.trace(), o.variables, lane)).append("```\n");
+        String lane = tlacheck.report.LaneView.guessMostCommonLane(v.trace());
+        out.append("```\n").append(tlacheck.report.StoryText.render(v.trace(), o.variables, lane));
+        if (v.kind() == Violation.Kind.TEMPORAL) {
+          out.append(TlcTextReport.lassoEnd(v).replaceFirst("^State ", "")).append('\n');
+        }
+        out.append("```\n");
       }
     }
     return out.toString();
@@ -195,9 +211,11 @@ public final class SuiteCommand implements Callable<Integer> {
       return;
     }
     String actual = first == null ? "success"
-        : first.kind() == Violation.Kind.DEADLOCK ? "deadlock failure" : "safety failure";
+        : first.kind() == Violation.Kind.DEADLOCK ? "deadlock failure"
+        : first.kind() == Violation.Kind.TEMPORAL || first.kind() == Violation.Kind.ACTION_PROPERTY
+            || first.kind() == Violation.Kind.INITIAL_PROPERTY ? "liveness failure" : "safety failure";
     expect(problems, "result", model.get("result"), actual);
-    if (first != null) {
+    if (first != null && first.kind() != Violation.Kind.TEMPORAL) {
       expect(problems, "violated", model.get("violated"), first.name());
       expect(problems, "traceLength", model.get("traceLength"), (long) first.trace().size());
     } else {
@@ -256,6 +274,7 @@ public final class SuiteCommand implements Callable<Integer> {
     Set<String> columns = new LinkedHashSet<>();
     columns.add("NoDeadlock");
     columns.add("PagecacheConsistent");
+    columns.add("SyscallsReturn");
     Set<String> others = new LinkedHashSet<>();
     for (Outcome o : outcomes) {
       if (o.result == null) {
@@ -269,17 +288,18 @@ public final class SuiteCommand implements Callable<Integer> {
       }
     }
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"model", "NoDeadlock", "PagecacheConsistent", "other properties", "distinct states",
-        "depth", "time", "as expected?"});
+    rows.add(new String[] {"model", "NoDeadlock", "PagecacheConsistent", "SyscallsReturn", "other properties",
+        "distinct states", "depth", "time", "as expected?"});
     for (Outcome o : outcomes) {
       if (o.result == null) {
-        rows.add(new String[] {o.name, "-", "-", "-", "-", "-", "-", "NO: " + o.problems.get(0)});
+        rows.add(new String[] {o.name, "-", "-", "-", "-", "-", "-", "-", "NO: " + o.problems.get(0)});
         continue;
       }
-      String[] row = new String[8];
+      String[] row = new String[9];
       row[0] = o.name;
       row[1] = verdict(o, "NoDeadlock");
       row[2] = verdict(o, "PagecacheConsistent");
+      row[3] = verdict(o, "SyscallsReturn");
       List<String> other = new ArrayList<>();
       for (String n : others) {
         Violation v = find(o.result, n);
@@ -287,28 +307,28 @@ public final class SuiteCommand implements Callable<Integer> {
           other.add(n + " violated (" + v.trace().size() + ")");
         }
       }
-      row[3] = other.isEmpty() ? "-" : String.join(", ", other);
-      row[4] = String.valueOf(o.result.stats().distinct());
-      row[5] = String.valueOf(o.result.stats().depth());
-      row[6] = String.format("%.1fs", o.result.stats().seconds());
-      row[7] = o.problems.isEmpty() ? "yes" : "NO: " + String.join("; ", o.problems);
+      row[4] = other.isEmpty() ? "-" : String.join(", ", other);
+      row[5] = String.valueOf(o.result.stats().distinct());
+      row[6] = String.valueOf(o.result.stats().depth());
+      row[7] = String.format("%.1fs", o.result.stats().seconds());
+      row[8] = o.problems.isEmpty() ? "yes" : "NO: " + String.join("; ", o.problems);
       rows.add(row);
     }
-    int[] widths = new int[8];
+    int[] widths = new int[9];
     for (String[] row : rows) {
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < 9; i++) {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
     for (int r = 0; r < rows.size(); r++) {
       StringBuilder line = new StringBuilder();
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < 9; i++) {
         line.append(i == 0 ? "" : " | ").append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
       }
       System.out.println(line.toString().stripTrailing());
       if (r == 0) {
         StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 9; i++) {
           rule.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
         }
         System.out.println(rule);
@@ -340,6 +360,9 @@ public final class SuiteCommand implements Callable<Integer> {
         System.out.println("== " + o.name + ": " + TlcTextReport.headline(v).replace("Error: ", ""));
         StringBuilder out = new StringBuilder();
         TraceText.append(out, v.trace(), o.variables, !fullTraces);
+        if (v.kind() == Violation.Kind.TEMPORAL) {
+          out.append(TlcTextReport.lassoEnd(v)).append("\n\n");
+        }
         System.out.print(out);
       }
     }

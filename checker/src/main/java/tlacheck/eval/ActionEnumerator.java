@@ -142,7 +142,10 @@ final class ActionEnumerator {
         pending = new Pending(and.items[i], env, pending);
       }
       boolean wasFrozen = frozen;
-      frozen = true;
+      // The action a step is labelled with is fixed at the first conjunction, except that a
+      // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
+      // conjunct choose the action.
+      frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
       enumerate(and.items[0], env, pending);
       frozen = wasFrozen;
     } else if (node instanceof CoreNodes.Or or) {
@@ -432,6 +435,17 @@ final class ActionEnumerator {
       return variableSlots(c.inner, env);
     }
     return null;
+  }
+
+  /** Whether every conjunct after the first is a test that cannot assign a variable. */
+  private static boolean onlyTestsAfterFirst(CoreNodes.And and) {
+    for (int i = 1; i < and.items.length; i++) {
+      Node item = and.items[i];
+      if (item.level >= Node.ACTION && !(item instanceof CoreNodes.Not)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void proceed(Pending rest) {

@@ -58,6 +58,10 @@ final class DataNodes {
         return new LazyFilter(s, v -> predicate.evalBool(snapshot, new Env(env, v)),
             "{" + bound.names()[0] + " \\in " + s + " : ...}");
       }
+      if ((set instanceof tlacheck.value.PowerSetValue || set instanceof tlacheck.value.FcnSetValue)
+          && !bound.tuple() && predicate.level <= STATE) {
+        return new DeferredFilter((SetValue) set, bound, predicate, ctx, env);
+      }
       Value[] elements = CoreNodes.elementsOf(bound.set(), set);
       Value[] kept = new Value[elements.length];
       int count = 0;

@@ -76,6 +76,22 @@ public final class LivenessChecker {
   }
 
   /**
+   * Checks the temporal and action properties whatever the safety result (for {@code suite},
+   * which reports every property); returns the first violation, or null when all hold.
+   */
+  public static Violation firstViolation(Model model, CompiledSpec spec, java.util.function.Consumer<String> warnings) {
+    if (!needed(spec)) {
+      return null;
+    }
+    try {
+      return new LivenessChecker(model, spec, warnings).run();
+    } catch (TlaError e) {
+      return new Violation(e instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT
+          : Violation.Kind.EVALUATION, null, e.render(), List.of());
+    }
+  }
+
+  /**
    * Checks the properties; returns {@code safety} unchanged when it already failed or when there
    * is nothing to check, else a result with the first property violation (if any).
    */

@@ -47,6 +47,44 @@ public final class LaneView {
     return candidates.iterator().next();
   }
 
+  /**
+   * A looser guess for stories: the model-value parameter that appears in most steps (at least
+   * half of them, with no tie); steps without it (e.g. reclaim) go to an "other" column.
+   */
+  public static String guessMostCommonLane(List<TraceStep> trace) {
+    String strict = guessLane(trace);
+    if (strict != null) {
+      return strict;
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    int actions = 0;
+    for (TraceStep step : trace) {
+      ActionLabel action = step.action();
+      if (action == null) {
+        continue;
+      }
+      actions++;
+      for (int i = 0; i < action.parameterNames().size(); i++) {
+        if (action.parameterValues().get(i) instanceof ModelValue) {
+          counts.merge(action.parameterNames().get(i), 1, Integer::sum);
+        }
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    boolean tie = false;
+    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestCount) {
+        tie = true;
+      }
+    }
+    return best != null && !tie && bestCount * 2 >= actions ? best : null;
+  }
+
   /** The value of the lane parameter in a step, or null (initial state, or another kind of action). */
   static Value laneOf(TraceStep step, String lane) {
     ActionLabel action = step.action();

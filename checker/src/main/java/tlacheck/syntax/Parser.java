@@ -51,6 +51,15 @@ public final class Parser {
   // ---------------------------------------------------------------- module and units
 
   public Module module() {
+    try {
+      return moduleUnits();
+    } catch (ParseError e) {
+      // A failure outside a unit (the header, EXTENDS): nothing after it can be read sensibly.
+      throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
+    }
+  }
+
+  private Module moduleUnits() {
     Token first = peek();
     if (first.kind() != Token.Kind.SEPARATOR) {
       throw new TlaError(TlaError.Kind.SYNTAX, span(first),

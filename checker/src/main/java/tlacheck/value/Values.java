@@ -122,6 +122,12 @@ public final class Values {
     Value.Kind kb = b.kind();
     if (ka != kb) {
       if (ka == Value.Kind.MODEL || kb == Value.Kind.MODEL) {
+        ModelValue m = (ModelValue) (ka == Value.Kind.MODEL ? a : b);
+        if (m.type() != null) {
+          // As in TLC: a typed model value (a_1) may only be compared with model values.
+          throw new ValueException("attempted to compare the typed model value " + m + " with "
+              + describe(m == a ? b : a));
+        }
         return false;
       }
       if (ka == Value.Kind.STRING && kb == Value.Kind.FUNCTION || ka == Value.Kind.FUNCTION && kb == Value.Kind.STRING) {

@@ -1,0 +1,62 @@
+package tlacheck.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.value.EnumSetValue;
+import tlacheck.value.SetValue;
+import tlacheck.value.Value;
+
+/**
+ * {@code {x \in S : P}} over a large symbolic S (such as {@code SUBSET SUBSET 1..4}), kept as a
+ * test until its elements are needed, as TLC does: {@code e \in {x \in S : P}} is decided as
+ * {@code e \in S /\ P(e)} instead of by listing S. The predicate is evaluated in a copy of the
+ * state it was built in (it reads no primed variables), so later changes cannot leak in.
+ */
+final class DeferredFilter extends SetValue {
+  private final SetValue domain;
+  private final CoreNodes.Bound bound;
+  private final Node predicate;
+  private final Context snapshot;
+  private final Env env;
+  private EnumSetValue elements;
+
+  DeferredFilter(SetValue domain, CoreNodes.Bound bound, Node predicate, Context ctx, Env env) {
+    this.domain = domain;
+    this.bound = bound;
+    this.predicate = predicate;
+    this.snapshot = new Context(ctx.current == null ? null : ctx.current.clone(), null, ctx.runtime);
+    this.env = env;
+  }
+
+  @Override
+  public boolean contains(Value element) {
+    if (elements != null) {
+      return elements.contains(element);
+    }
+    return domain.contains(element) && predicate.evalBool(snapshot, new Env(env, element));
+  }
+
+  @Override
+  public boolean isEnumerable() {
+    return domain.isEnumerable();
+  }
+
+  @Override
+  public EnumSetValue enumerate() {
+    if (elements == null) {
+      List<Value> kept = new ArrayList<>();
+      for (Value element : domain.enumerate().elements()) {
+        if (predicate.evalBool(snapshot, new Env(env, element))) {
+          kept.add(element);
+        }
+      }
+      elements = EnumSetValue.of(kept);
+    }
+    return elements;
+  }
+
+  @Override
+  public void print(StringBuilder out) {
+    enumerate().print(out);
+  }
+}

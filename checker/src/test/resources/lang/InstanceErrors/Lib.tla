@@ -1,0 +1,5 @@
+---- MODULE Lib ----
+CONSTANT K
+VARIABLE z
+Get == z + K
+====

@@ -1,0 +1,5 @@
+---- MODULE Unbounded ----
+VARIABLE x
+Init == x = 0
+Next == x' = CHOOSE n : n = x
+====
