@@ -43,13 +43,7 @@ final class FingerprintSet {
    * spread over segments and slots. The murmur3 finaliser; a bijection, so distinct stay distinct.
    */
   static long spread(long fp) {
-    long h = fp;
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+    return tlacheck.value.Fingerprints.mix(fp);
   }
 
   /** The segment of a fingerprint: which insertion worker owns it. */

@@ -85,6 +85,18 @@ public final class Parser {
       }
       if (peek().kind() == Token.Kind.SEPARATOR) {
         advance();
+        if (check("MODULE")) {
+          // A module inside a module: refused by name, and skipped to its end.
+          Token nested = peek();
+          errors.add(error(nested, "nested modules (MODULE " + peekAhead(1).text() + " inside " + name
+              + ") are not supported; put the module in a file of its own"));
+          while (peek().kind() != Token.Kind.END_MODULE && peek().kind() != Token.Kind.EOF) {
+            advance();
+          }
+          if (peek().kind() == Token.Kind.END_MODULE) {
+            advance();
+          }
+        }
         continue;
       }
       int before = position;

@@ -54,16 +54,9 @@ public final class PowerSetValue extends SetValue {
 
   @Override
   public void print(StringBuilder out) {
-    // Small sets print their elements, as TLC prints them in traces; huge ones stay symbolic.
-    try {
-      if (isEnumerable() && size() <= 10_000) {
-        enumerate().print(out);
-        return;
-      }
-    } catch (ValueException tooLarge) {
-      // fall through to the symbolic form
+    if (!printElementsIfSmall(out)) {
+      printSymbolic(out);
     }
-    printSymbolic(out);
   }
 
   private void printSymbolic(StringBuilder out) {

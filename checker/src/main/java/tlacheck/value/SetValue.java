@@ -73,6 +73,22 @@ public abstract class SetValue extends Value {
     return true;
   }
 
+  /**
+   * Prints the elements if the set is small enough to list (as TLC prints sets in traces) and
+   * returns true; huge or infinite sets are left to the caller's symbolic form.
+   */
+  protected final boolean printElementsIfSmall(StringBuilder out) {
+    try {
+      if (isEnumerable() && size() <= 10_000) {
+        enumerate().print(out);
+        return true;
+      }
+    } catch (ValueException tooLarge) {
+      // too large to list: the symbolic form is printed instead
+    }
+    return false;
+  }
+
   protected static ValueException notEnumerable(SetValue set) {
     return new ValueException("the set " + set + " is infinite or too abstract to enumerate");
   }

@@ -78,6 +78,7 @@ class FrontEndFuzzTest {
         inputs++;
       }
     }
+    System.out.println("FrontEndFuzzTest: " + inputs + " configuration inputs parsed");
     assertTrue(inputs > 500);
   }
 
@@ -109,6 +110,7 @@ class FrontEndFuzzTest {
         inputs++;
       }
     }
+    System.out.println("FrontEndFuzzTest: " + inputs + " mutated specs loaded and compiled");
     assertTrue(inputs > 200);
   }
 

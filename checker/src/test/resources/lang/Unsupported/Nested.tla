@@ -1,0 +1,8 @@
+---- MODULE Nested ----
+VARIABLE x
+---- MODULE Inner ----
+Y == 1
+====
+Init == x = 0
+Next == x' = x
+====
