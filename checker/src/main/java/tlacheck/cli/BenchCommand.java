@@ -31,7 +31,7 @@ import tlacheck.value.Value;
  * the later runs show warmed-up (JIT-compiled) throughput; the first run is what a user sees.
  * {@code --synthetic N} checks a Java model with about N states instead (no TLA+ evaluation):
  * the engine's own cost and its memory at scale. Whole-process wall times, compared with TLC's,
- * come from {@code bench/bench.py}.
+ * come from {@code checker/bench/bench.py}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput and memory of the checker on specs (for developers).")

@@ -3,7 +3,7 @@
 time, CPU time, peak RSS and distinct states per second; for corpus models also TLC's wall time
 (from a CSV of TLC runs) and the ratio TLC/ours (above 1: we are faster).
 
-    bench/bench.py [--jar checker/target/tlacheck.jar] [--launcher ./tlacheck] [--repeat 3]
+    checker/bench/bench.py [--jar checker/target/tlacheck.jar] [--launcher checker/tlacheck] [--repeat 3]
                    [--workers 1] [--specs] [--examples]
                    [--corpus DIR --tlc CSV --only NAME ...]
 
@@ -30,7 +30,7 @@ def run_once(cmd, cwd):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--jar", default="checker/target/tlacheck.jar")
-    ap.add_argument("--launcher", default=None, help="e.g. ./tlacheck (uses the AppCDS archive)")
+    ap.add_argument("--launcher", default=None, help="e.g. checker/tlacheck (uses the AppCDS archive)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", default="1")
     ap.add_argument("--specs", action="store_true", help="the models of specs/ (with --all-properties)")
