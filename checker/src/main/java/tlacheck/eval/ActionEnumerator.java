@@ -132,7 +132,7 @@ final class ActionEnumerator {
 
   private void enumerate(Node node, Env env, Pending rest) {
     if ((node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION)
-        && !assignsThroughParameter(node, env)) {
+        && (!mayAssignThroughParameter(node) || !assignsThroughParameter(node, env))) {
       guard(node, env, rest);
       return;
     }
@@ -240,6 +240,56 @@ final class ActionEnumerator {
       return node instanceof CoreNodes.VarRef v ? v.slot : parameterSlot(node, env, false);
     }
     return node instanceof CoreNodes.PrimedVarRef p ? p.slot : parameterSlot(node, env, false);
+  }
+
+  /**
+   * Whether the formula has the shape of one that assigns through a parameter ({@code p = e} or
+   * {@code p \in S} with p a local name, possibly primed, or an operator call forwarding a
+   * bound name), cached in the node: most guards do not, and then need no per-state check.
+   */
+  private static boolean mayAssignThroughParameter(Node node) {
+    if (node.parameterAssignment == 0) {
+      node.parameterAssignment = (byte) (shapeAssignsThroughParameter(node) ? 2 : 1);
+    }
+    return node.parameterAssignment == 2;
+  }
+
+  private static boolean shapeAssignsThroughParameter(Node node) {
+    if (node instanceof CoreNodes.Equals eq) {
+      return !eq.negated && isLocalName(eq.left);
+    }
+    if (node instanceof CoreNodes.In in) {
+      return !in.negated && isLocalName(in.element);
+    }
+    if (node instanceof CoreNodes.And and) {
+      for (Node item : and.items) {
+        if (mayAssignThroughParameter(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof CoreNodes.Or or) {
+      for (Node item : or.items) {
+        if (mayAssignThroughParameter(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (node instanceof CallNodes.OpCall call) {
+      for (CallNodes.Arg arg : call.args) {
+        if (arg instanceof CallNodes.ForwardArg) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLocalName(Node node) {
+    return node instanceof CoreNodes.LocalRef
+        || node instanceof CoreNodes.Prime p && p.inner instanceof CoreNodes.LocalRef;
   }
 
   /**

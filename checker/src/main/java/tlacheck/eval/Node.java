@@ -27,6 +27,12 @@ abstract class Node {
    * variable has the same value every time, so the compiler may cache it.
    */
   int outermostLocal = Integer.MAX_VALUE;
+  /**
+   * Successor enumeration's cache of whether this guard-level formula could assign a variable
+   * through an operator parameter (0 not yet known, 1 no, 2 perhaps): decided once from the
+   * tree's shape, so the per-state check runs only where it can matter.
+   */
+  byte parameterAssignment;
 
   Node(Span span) {
     this.span = span;
