@@ -21,8 +21,7 @@ class SuiteCommandTest {
   Path dir;
 
   static Path repo() {
-    String property = System.getProperty("tlacheck.repo");
-    return Path.of(property != null ? property : "..").toAbsolutePath().normalize();
+    return tlacheck.RepoPaths.root();
   }
 
   private static int suite(String... args) {

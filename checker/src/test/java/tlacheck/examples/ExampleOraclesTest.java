@@ -49,9 +49,7 @@ class ExampleOraclesTest {
   }
 
   private static Path examples() {
-    String repo = System.getProperty("tlacheck.repo");
-    Path root = repo != null ? Path.of(repo) : Path.of("..");
-    return root.resolve("examples").toAbsolutePath().normalize();
+    return tlacheck.RepoPaths.root().resolve("examples");
   }
 
   private record ManifestModel(String modulePath, Map<String, Object> model) {

@@ -23,8 +23,7 @@ import tlacheck.mc.Violation;
 /** Runs every model of examples/manifest.json through the checker and compares with the manifest. */
 class ExamplesCheckTest {
   static Path repo() {
-    String property = System.getProperty("tlacheck.repo");
-    return Path.of(property != null ? property : "..").toAbsolutePath().normalize();
+    return tlacheck.RepoPaths.root();
   }
 
   @TestFactory

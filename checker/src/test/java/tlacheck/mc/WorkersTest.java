@@ -190,8 +190,7 @@ class WorkersTest {
   @TestFactory
   @SuppressWarnings("unchecked")
   Stream<DynamicTest> examples_sameResultForEveryWorkerCount() throws IOException {
-    String property = System.getProperty("tlacheck.repo");
-    Path folder = Path.of(property != null ? property : "..").toAbsolutePath().normalize().resolve("examples");
+    Path folder = tlacheck.RepoPaths.root().resolve("examples");
     Map<String, Object> manifest = (Map<String, Object>) Json.parse(Files.readString(folder.resolve("manifest.json")));
     List<DynamicTest> tests = new ArrayList<>();
     for (Object m : (List<Object>) manifest.get("modules")) {
