@@ -138,7 +138,7 @@ final class Builtins {
         if (str.value().isEmpty()) {
           throw new ValueException("Tail of the empty string");
         }
-        return new StringValue(str.value().substring(1));
+        return StringValue.of(str.value().substring(1));
       }
       TupleValue t = Values.asSequence(s, "Tail");
       if (t.size() == 0) {
@@ -151,12 +151,12 @@ final class Builtins {
       int n = integer(v[2], "SubSeq");
       if (v[0] instanceof StringValue str) {
         if (m > n) {
-          return new StringValue("");
+          return StringValue.of("");
         }
         if (m < 1 || n > str.value().length()) {
           throw new ValueException("SubSeq(" + v[0] + ", " + m + ", " + n + ") is out of range");
         }
-        return new StringValue(str.value().substring(m - 1, n));
+        return StringValue.of(str.value().substring(m - 1, n));
       }
       TupleValue t = Values.asSequence(v[0], "SubSeq");
       if (m > n) {
@@ -181,7 +181,7 @@ final class Builtins {
     nary(tlc, "JavaTime", 0, v -> IntValue.of((int) (System.currentTimeMillis() / 1000)), Node.STATE);
     binary(tlc, ":>", (a, b) -> Values.function(new Value[] {a}, new Value[] {b}));
     binary(tlc, "@@", Builtins::merge);
-    unary(tlc, "ToString", a -> new StringValue(a.toString()));
+    unary(tlc, "ToString", a -> StringValue.of(a.toString()));
     unary(tlc, "TLCEval", a -> a);
     unary(tlc, "Permutations", a -> permutations(Values.asSet(a, "Permutations")));
     tlc.put("SortSeq", new Op("SortSeq", new int[] {0, 2}, (s, a, o) -> new SortSeq(s, a[0], o[1]), null, Node.CONSTANT));
@@ -210,7 +210,7 @@ final class Builtins {
 
   static Value concat(Value a, Value b) {
     if (a instanceof StringValue x && b instanceof StringValue y) {
-      return new StringValue(x.value() + y.value());
+      return StringValue.of(x.value() + y.value());
     }
     Value[] left = Values.asSequence(a, "\\o").elements();
     Value[] right = Values.asSequence(b, "\\o").elements();

@@ -357,7 +357,7 @@ public final class CompiledSpec {
       return IntValue.of(i.value());
     }
     if (v instanceof ModelConfig.StringConst s) {
-      return new StringValue(s.value());
+      return StringValue.of(s.value());
     }
     if (v instanceof ModelConfig.BoolConst b) {
       return BoolValue.of(b.value());

@@ -112,7 +112,7 @@ final class Compiler {
       }
     }
     if (expr instanceof Expr.Str s) {
-      return new CoreNodes.Const(span, new StringValue(s.value()));
+      return new CoreNodes.Const(span, StringValue.of(s.value()));
     }
     if (expr instanceof Expr.Bool b) {
       return new CoreNodes.Const(span, BoolValue.of(b.value()));
@@ -379,7 +379,7 @@ final class Compiler {
       for (int j = 0; j < path.length; j++) {
         Expr.PathStep step = clause.path().get(j);
         path[j] = step.field() != null
-            ? new DataNodes.PathStep(new StringValue(step.field()), null)
+            ? new DataNodes.PathStep(StringValue.of(step.field()), null)
             : new DataNodes.PathStep(null, all(step.args(), module, scope));
       }
       clauses[i] = new DataNodes.ExceptClause(path, compile(clause.value(), module, withAt));

@@ -61,6 +61,9 @@ final class CoreNodes {
       Value v = value;
       if (v == null) {
         v = inner.eval(ctx, env);
+        if (v instanceof EnumSetValue set) {
+          set.indexed(); // A constant set is usually tested for membership again and again.
+        }
         value = v;
       }
       return v;

@@ -216,10 +216,14 @@ final class DataNodes {
     final String[] fields;
     final Node[] values;
 
+    /** Null if a field is repeated (then the last one wins, as a function built in order). */
+    private final Values.RecordShape shape;
+
     RecordCtor(Span span, String[] fields, Node[] values) {
       super(span);
       this.fields = fields;
       this.values = values;
+      this.shape = Values.recordShape(fields);
       from(values);
     }
 
@@ -229,7 +233,7 @@ final class DataNodes {
       for (int i = 0; i < evaluated.length; i++) {
         evaluated[i] = values[i].eval(ctx, env);
       }
-      return Values.record(fields, evaluated);
+      return shape != null ? shape.make(evaluated) : Values.record(fields, evaluated);
     }
   }
 
@@ -261,7 +265,7 @@ final class DataNodes {
     Field(Span span, Node record, String field) {
       super(span);
       this.record = record;
-      this.field = new StringValue(field);
+      this.field = StringValue.of(field);
       from(record);
     }
 

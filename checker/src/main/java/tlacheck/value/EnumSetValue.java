@@ -65,8 +65,67 @@ public final class EnumSetValue extends SetValue {
     return elements.length;
   }
 
+  /** Sets at least this large get a hash index when they are long-lived ({@link #indexed()}). */
+  private static final int INDEX_MIN_SIZE = 12;
+
+  /**
+   * An open-addressing table of element positions (plus one; 0 is empty) by fingerprint, for
+   * sets that are tested for membership again and again: constants such as a spec's message
+   * or record types. A final field publishes the filled table safely to every worker.
+   */
+  private static final class Index {
+    final int[] table;
+
+    Index(Value[] elements) {
+      int capacity = Integer.highestOneBit(elements.length * 2 - 1) << 1;
+      int[] t = new int[capacity];
+      int mask = capacity - 1;
+      for (int p = 0; p < elements.length; p++) {
+        int i = spread(elements[p].fingerprint()) & mask;
+        while (t[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        t[i] = p + 1;
+      }
+      this.table = t;
+    }
+
+    static int spread(long fp) {
+      return (int) (fp ^ (fp >>> 32));
+    }
+  }
+
+  private Index index;
+
+  /**
+   * This set, with a hash index for membership if it is large enough: for sets that live long
+   * (cached constants), where the one-time cost of fingerprinting every element pays off.
+   */
+  public EnumSetValue indexed() {
+    if (index == null && elements.length >= INDEX_MIN_SIZE) {
+      index = new Index(elements);
+    }
+    return this;
+  }
+
   @Override
   public boolean contains(Value element) {
+    Index idx = index;
+    if (idx != null) {
+      int[] t = idx.table;
+      int mask = t.length - 1;
+      long fp = element.fingerprint();
+      for (int i = Index.spread(fp) & mask; ; i = (i + 1) & mask) {
+        int p = t[i];
+        if (p == 0) {
+          return false;
+        }
+        Value candidate = elements[p - 1];
+        if (candidate.fingerprint() == fp && candidate.compareTo(element) == 0) {
+          return true;
+        }
+      }
+    }
     int low = 0;
     int high = elements.length - 1;
     while (low <= high) {

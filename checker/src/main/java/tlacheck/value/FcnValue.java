@@ -103,6 +103,42 @@ public final class FcnValue extends FunctionValue {
     return new FcnValue(keys, copy);
   }
 
+  /**
+   * Functions built from the same record constructor or record set share one keys array, so
+   * comparing them skips the domain.
+   */
+  @Override
+  protected int compareSameKind(Value other) {
+    if (!(other instanceof FcnValue that)) {
+      return super.compareSameKind(other);
+    }
+    int n = keys.length;
+    int bySize = Integer.compare(n, that.keys.length);
+    if (bySize != 0) {
+      return bySize;
+    }
+    if (keys != that.keys) {
+      for (int i = 0; i < n; i++) {
+        int cmp = keys[i].compareTo(that.keys[i]);
+        if (cmp != 0) {
+          return cmp;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int cmp = values[i].compareTo(that.values[i]);
+      if (cmp != 0) {
+        return cmp;
+      }
+    }
+    return 0;
+  }
+
+  /** The sorted keys; callers must not modify the array. */
+  Value[] keys() {
+    return keys;
+  }
+
   @Override
   public long fingerprint() {
     long h = fingerprint;

@@ -6,9 +6,13 @@ public final class RecordSetValue extends SetValue {
   private final SetValue[] sets;
   private EnumSetValue enumerated;
 
+  /** Null if a field is repeated. */
+  private final Values.RecordShape shape;
+
   public RecordSetValue(String[] fields, SetValue[] sets) {
     this.fields = fields;
     this.sets = sets;
+    this.shape = Values.recordShape(fields);
   }
 
   @Override
@@ -16,8 +20,19 @@ public final class RecordSetValue extends SetValue {
     if (!(element instanceof FunctionValue f) || f.size() != fields.length) {
       return false;
     }
+    if (shape != null) {
+      if (!shape.hasShapeOf(f)) {
+        return false;
+      }
+      for (int i = 0; i < fields.length; i++) {
+        if (!sets[i].contains(shape.field(f, i))) {
+          return false;
+        }
+      }
+      return true;
+    }
     for (int i = 0; i < fields.length; i++) {
-      StringValue key = new StringValue(fields[i]);
+      StringValue key = StringValue.of(fields[i]);
       if (!f.inDomain(key) || !sets[i].contains(f.apply(key))) {
         return false;
       }
@@ -54,7 +69,7 @@ public final class RecordSetValue extends SetValue {
         for (int i = 0; i < fields.length; i++) {
           values[i] = choices[i][digits[i]];
         }
-        records[r] = Values.record(fields, values);
+        records[r] = shape != null ? shape.make(values) : Values.record(fields, values);
         for (int i = fields.length - 1; i >= 0; i--) {
           if (++digits[i] < choices[i].length) {
             break;

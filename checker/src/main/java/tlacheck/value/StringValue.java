@@ -1,10 +1,24 @@
 package tlacheck.value;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 public final class StringValue extends Value {
+  /**
+   * Every string value is interned (as TLC interns its strings): equal strings are the same
+   * object, so record fields and string sets compare by reference in the common case.
+   */
+  private static final ConcurrentHashMap<String, StringValue> INTERNED = new ConcurrentHashMap<>();
+
   private final String value;
   private final long fingerprint;
 
-  public StringValue(String value) {
+  /** The string value of {@code value}; equal strings give the same object. */
+  public static StringValue of(String value) {
+    StringValue v = INTERNED.get(value);
+    return v != null ? v : INTERNED.computeIfAbsent(value, StringValue::new);
+  }
+
+  private StringValue(String value) {
     this.value = value;
     this.fingerprint = Fingerprints.mix(Fingerprints.STRING ^ Fingerprints.ofString(value));
   }
@@ -25,13 +39,13 @@ public final class StringValue extends Value {
 
   @Override
   protected int compareSameKind(Value other) {
-    return value.compareTo(((StringValue) other).value);
+    return other == this ? 0 : value.compareTo(((StringValue) other).value);
   }
 
   @Override
   public boolean equals(Object other) {
-    // Fingerprints differ for almost every pair of different strings: a cheap early "no".
-    return this == other || other instanceof StringValue s && s.fingerprint == fingerprint && s.value.equals(value);
+    // Interned: equal strings are the same object.
+    return this == other;
   }
 
   @Override

@@ -27,7 +27,10 @@ public abstract class Value implements Comparable<Value> {
     if (this == other) {
       return 0;
     }
-    int byKind = kind().compareTo(other.kind());
+    if (getClass() == other.getClass()) {
+      return compareSameKind(other); // The common case: no kind() calls.
+    }
+    int byKind = Integer.compare(kind().ordinal(), other.kind().ordinal());
     return byKind != 0 ? byKind : compareSameKind(other);
   }
 

@@ -15,8 +15,38 @@ public final class Values {
     return new FcnValue(sortedKeys, values);
   }
 
-  /** A function given by keys in any order (duplicates not allowed). */
+  /** A function given by keys in any order; of equal keys the later entry wins. */
   public static FunctionValue functionUnsorted(Value[] keys, Value[] values) {
+    int n = keys.length;
+    if (n > 64) {
+      // Insertion sort below is quadratic; large functions are rare.
+      return functionUnsortedLarge(keys, values);
+    }
+    Value[] sortedKeys = keys.clone();
+    Value[] sortedValues = values.clone();
+    // Insertion sort, stable: functions are small, and often already sorted.
+    for (int i = 1; i < n; i++) {
+      Value k = sortedKeys[i];
+      Value v = sortedValues[i];
+      int j = i - 1;
+      while (j >= 0 && sortedKeys[j].compareTo(k) > 0) {
+        sortedKeys[j + 1] = sortedKeys[j];
+        sortedValues[j + 1] = sortedValues[j];
+        j--;
+      }
+      sortedKeys[j + 1] = k;
+      sortedValues[j + 1] = v;
+    }
+    for (int i = 1; i < n; i++) {
+      if (sortedKeys[i].compareTo(sortedKeys[i - 1]) == 0) {
+        // Later entries win, as in f @@ g where the left operand is given first.
+        sortedKeys[i - 1] = null;
+      }
+    }
+    return compact(sortedKeys, sortedValues);
+  }
+
+  private static FunctionValue functionUnsortedLarge(Value[] keys, Value[] values) {
     Integer[] order = new Integer[keys.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -28,10 +58,13 @@ public final class Values {
       sortedKeys[i] = keys[order[i]];
       sortedValues[i] = values[order[i]];
       if (i > 0 && sortedKeys[i].compareTo(sortedKeys[i - 1]) == 0) {
-        // Later entries win, as in f @@ g where the left operand is given first.
         sortedKeys[i - 1] = null;
       }
     }
+    return compact(sortedKeys, sortedValues);
+  }
+
+  private static FunctionValue compact(Value[] sortedKeys, Value[] sortedValues) {
     int kept = 0;
     for (int i = 0; i < sortedKeys.length; i++) {
       if (sortedKeys[i] != null) {
@@ -52,11 +85,78 @@ public final class Values {
     return true;
   }
 
+  /**
+   * The shape of records with the given fields: the sorted, interned keys, shared by every record
+   * of the shape (so that comparing two such records skips their domains), and where each field
+   * goes. Null if a field is repeated.
+   */
+  public static RecordShape recordShape(String[] fields) {
+    Value[] keys = new Value[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      keys[i] = StringValue.of(fields[i]);
+    }
+    Value[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    int[] position = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      position[i] = Arrays.binarySearch(sorted, keys[i]);
+      if (i > 0 && sorted[i].equals(sorted[i - 1])) {
+        return null;
+      }
+    }
+    return fields.length == 0 ? null : new RecordShape(sorted, position);
+  }
+
+  /** See {@link #recordShape}. */
+  public static final class RecordShape {
+    private final Value[] keys;
+    private final int[] position;
+
+    private RecordShape(Value[] keys, int[] position) {
+      this.keys = keys;
+      this.position = position;
+    }
+
+    /** The record with these values, given in the order of the fields as first listed. */
+    public FunctionValue make(Value[] valuesInFieldOrder) {
+      Value[] values = new Value[keys.length];
+      for (int i = 0; i < values.length; i++) {
+        values[position[i]] = valuesInFieldOrder[i];
+      }
+      return new FcnValue(keys, values);
+    }
+
+    /** Whether {@code f} has exactly these fields. */
+    boolean hasShapeOf(FunctionValue f) {
+      if (!(f instanceof FcnValue fcn)) {
+        return false;
+      }
+      Value[] other = fcn.keys();
+      if (other == keys) {
+        return true;
+      }
+      if (other.length != keys.length) {
+        return false;
+      }
+      for (int i = 0; i < keys.length; i++) {
+        if (!other[i].equals(keys[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The value of field {@code i} (in first-listed order) of a record of this shape. */
+    Value field(FunctionValue record, int i) {
+      return record.valueAt(position[i]);
+    }
+  }
+
   /** {@code [f1 |-> v1, ...]}; fields in any order. */
   public static FunctionValue record(String[] fields, Value[] values) {
     Value[] keys = new Value[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      keys[i] = new StringValue(fields[i]);
+      keys[i] = StringValue.of(fields[i]);
     }
     return functionUnsorted(keys, values);
   }

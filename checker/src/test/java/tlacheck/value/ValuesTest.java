@@ -26,8 +26,8 @@ class ValuesTest {
 
   @Test
   void functionOnOneToN_isTheTuple() {
-    FunctionValue f = Values.function(new Value[] {i(1), i(2)}, new Value[] {new StringValue("a"), new StringValue("b")});
-    TupleValue t = TupleValue.of(new StringValue("a"), new StringValue("b"));
+    FunctionValue f = Values.function(new Value[] {i(1), i(2)}, new Value[] {StringValue.of("a"), StringValue.of("b")});
+    TupleValue t = TupleValue.of(StringValue.of("a"), StringValue.of("b"));
     assertEquals(t, f);
     assertEquals(t.fingerprint(), f.fingerprint());
     assertEquals("<<\"a\", \"b\">>", f.toString());
@@ -49,7 +49,7 @@ class ValuesTest {
 
   @Test
   void equalityAcrossKinds_isAnErrorExceptForModelValues() {
-    assertThrows(ValueException.class, () -> Values.tlaEquals(i(1), new StringValue("1")));
+    assertThrows(ValueException.class, () -> Values.tlaEquals(i(1), StringValue.of("1")));
     assertTrue(!Values.tlaEquals(new ModelValue("m"), i(1)));
     assertTrue(Values.tlaEquals(new ModelValue("m"), new ModelValue("m")));
   }
@@ -74,6 +74,6 @@ class ValuesTest {
   void fingerprints_differForDifferentValues() {
     assertNotEquals(i(1).fingerprint(), i(2).fingerprint());
     assertNotEquals(EnumSetValue.of(i(1)).fingerprint(), TupleValue.of(i(1)).fingerprint());
-    assertNotEquals(new StringValue("a").fingerprint(), new ModelValue("a").fingerprint());
+    assertNotEquals(StringValue.of("a").fingerprint(), new ModelValue("a").fingerprint());
   }
 }
