@@ -249,6 +249,7 @@ final class ActionEnumerator {
    */
   private static boolean mayAssignThroughParameter(Node node) {
     if (node.parameterAssignment == 0) {
+      node.parameterAssignment = 2; // "Perhaps" while deciding, for recursive operators.
       node.parameterAssignment = (byte) (shapeAssignsThroughParameter(node) ? 2 : 1);
     }
     return node.parameterAssignment == 2;
@@ -278,9 +279,14 @@ final class ActionEnumerator {
       return false;
     }
     if (node instanceof CallNodes.OpCall call) {
+      // Only if a name is passed on that may be bound to a variable, and the operator's body
+      // has the shape of an assignment through one of its own names.
       for (CallNodes.Arg arg : call.args) {
-        if (arg instanceof CallNodes.ForwardArg) {
-          return true;
+        if (arg instanceof CallNodes.ForwardArg forward && !forward.boundToValue) {
+          Node body = call.op.body;
+          boolean knownShape = body instanceof CoreNodes.Equals || body instanceof CoreNodes.In
+              || body instanceof CoreNodes.And || body instanceof CoreNodes.Or || body instanceof CallNodes.OpCall;
+          return !knownShape || mayAssignThroughParameter(body);
         }
       }
     }
@@ -288,8 +294,8 @@ final class ActionEnumerator {
   }
 
   private static boolean isLocalName(Node node) {
-    return node instanceof CoreNodes.LocalRef
-        || node instanceof CoreNodes.Prime p && p.inner instanceof CoreNodes.LocalRef;
+    Node name = node instanceof CoreNodes.Prime p ? p.inner : node;
+    return name instanceof CoreNodes.LocalRef ref && !ref.boundToValue;
   }
 
   /**

@@ -49,10 +49,13 @@ final class CallNodes {
   /** A local name passed on: binds whatever it is bound to (a value, a lazy argument, a variable). */
   static final class ForwardArg extends Arg {
     final int depth;
+    /** The name is bound by a quantifier or similar, so what it passes on is always a value. */
+    final boolean boundToValue;
 
     ForwardArg(CoreNodes.LocalRef ref) {
       super(ref);
       this.depth = ref.depth;
+      this.boundToValue = ref.boundToValue;
     }
 
     @Override

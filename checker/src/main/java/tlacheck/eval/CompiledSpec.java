@@ -363,7 +363,7 @@ public final class CompiledSpec {
       return BoolValue.of(b.value());
     }
     if (v instanceof ModelConfig.ModelValueConst m) {
-      return modelValues.computeIfAbsent(m.name(), ModelValue::new);
+      return modelValues.computeIfAbsent(m.name(), ModelValue::of);
     }
     if (v instanceof ModelConfig.SetConst s) {
       Value[] elements = new Value[s.elements().size()];

@@ -29,9 +29,17 @@ import tlacheck.value.Values;
  */
 final class Compiler {
   /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
-  record Scope(String name, int arity, Scope parent, int size) {
+  record Scope(String name, int arity, Scope parent, int size, boolean boundToValue) {
     static Scope push(Scope scope, String name, int arity) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false);
+    }
+
+    /**
+     * A name bound by a quantifier, set former, function constructor or CHOOSE: always bound to
+     * a value, never to a lazy argument or a variable, so it can never be assigned through.
+     */
+    static Scope pushValue(Scope scope, String name) {
+      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true);
     }
 
     static int size(Scope scope) {
@@ -262,13 +270,13 @@ final class Compiler {
         Node set = b.set() == null ? null : compile(b.set(), module, inner);
         out.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
         for (String name : b.names()) {
-          inner = Scope.push(inner, name, 0);
+          inner = Scope.pushValue(inner, name);
         }
       } else {
         for (String name : b.names()) {
           Node set = b.set() == null ? null : compile(b.set(), module, inner);
           out.add(new CoreNodes.Bound(new String[] {name}, false, set));
-          inner = Scope.push(inner, name, 0);
+          inner = Scope.pushValue(inner, name);
         }
       }
     }
@@ -344,12 +352,12 @@ final class Compiler {
       if (b.tuple()) {
         compiled.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
         for (String name : b.names()) {
-          inner = Scope.push(inner, name, 0);
+          inner = Scope.pushValue(inner, name);
         }
       } else {
         for (String name : b.names()) {
           compiled.add(new CoreNodes.Bound(new String[] {name}, false, set));
-          inner = Scope.push(inner, name, 0);
+          inner = Scope.pushValue(inner, name);
         }
       }
     }
@@ -396,7 +404,7 @@ final class Compiler {
     int depth = 0;
     for (Scope s = scope; s != null; s = s.parent, depth++) {
       if (s.name.equals(name)) {
-        return new CoreNodes.LocalRef(span, depth, name, s.size - 1);
+        return new CoreNodes.LocalRef(span, depth, name, s.size - 1, s.boundToValue);
       }
     }
     throw error(span, missing);
@@ -415,7 +423,7 @@ final class Compiler {
           if (!args.isEmpty()) {
             throw error(span, name + " is not an operator; it takes no arguments");
           }
-          return new CoreNodes.LocalRef(span, depth, name, s.size - 1);
+          return new CoreNodes.LocalRef(span, depth, name, s.size - 1, s.boundToValue);
         }
         if (args.size() != s.arity) {
           throw error(span, "the operator " + name + " takes " + s.arity + " arguments, not " + args.size());

@@ -119,12 +119,19 @@ final class CoreNodes {
   static final class LocalRef extends Node {
     final int depth;
     final String name;
+    /** Bound by a quantifier or similar: always a value, so nothing can be assigned through it. */
+    final boolean boundToValue;
 
     LocalRef(Span span, int depth, String name, int position) {
+      this(span, depth, name, position, false);
+    }
+
+    LocalRef(Span span, int depth, String name, int position, boolean boundToValue) {
       super(span);
       this.depth = depth;
       this.name = name;
       this.outermostLocal = position;
+      this.boundToValue = boundToValue;
     }
 
     @Override

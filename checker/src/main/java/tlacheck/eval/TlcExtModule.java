@@ -28,7 +28,7 @@ final class TlcExtModule {
       if (!(v instanceof StringValue name)) {
         throw new ValueException("TLCModelValue expects a string, but got " + Values.describe(v));
       }
-      return new ModelValue(name.value());
+      return ModelValue.of(name.value());
     });
     Builtins.unary(ext, "TLCNoOp", v -> v);
     Builtins.binary(ext, "TLCCache", (v, closure) -> v);

@@ -1,5 +1,7 @@
 package tlacheck.value;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A model value: an uninterpreted constant declared in the model configuration. It equals only
  * itself. A name such as {@code a_1} makes it a typed model value of type {@code a}, as in TLC.
@@ -8,7 +10,16 @@ public final class ModelValue extends Value {
   private final String name;
   private final long fingerprint;
 
-  public ModelValue(String name) {
+  /** Interned, so that every worker's specification sees the same objects (equality by reference). */
+  private static final ConcurrentHashMap<String, ModelValue> INTERNED = new ConcurrentHashMap<>();
+
+  /** The model value named {@code name}; the same name gives the same object. */
+  public static ModelValue of(String name) {
+    ModelValue v = INTERNED.get(name);
+    return v != null ? v : INTERNED.computeIfAbsent(name, ModelValue::new);
+  }
+
+  private ModelValue(String name) {
     this.name = name;
     this.fingerprint = Fingerprints.mix(Fingerprints.MODEL ^ Fingerprints.ofString(name));
   }
@@ -35,12 +46,12 @@ public final class ModelValue extends Value {
 
   @Override
   protected int compareSameKind(Value other) {
-    return name.compareTo(((ModelValue) other).name);
+    return other == this ? 0 : name.compareTo(((ModelValue) other).name);
   }
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof ModelValue m && m.name.equals(name);
+    return this == other;
   }
 
   @Override

@@ -50,8 +50,8 @@ class ValuesTest {
   @Test
   void equalityAcrossKinds_isAnErrorExceptForModelValues() {
     assertThrows(ValueException.class, () -> Values.tlaEquals(i(1), StringValue.of("1")));
-    assertTrue(!Values.tlaEquals(new ModelValue("m"), i(1)));
-    assertTrue(Values.tlaEquals(new ModelValue("m"), new ModelValue("m")));
+    assertTrue(!Values.tlaEquals(ModelValue.of("m"), i(1)));
+    assertTrue(Values.tlaEquals(ModelValue.of("m"), ModelValue.of("m")));
   }
 
   @Test
@@ -74,6 +74,6 @@ class ValuesTest {
   void fingerprints_differForDifferentValues() {
     assertNotEquals(i(1).fingerprint(), i(2).fingerprint());
     assertNotEquals(EnumSetValue.of(i(1)).fingerprint(), TupleValue.of(i(1)).fingerprint());
-    assertNotEquals(StringValue.of("a").fingerprint(), new ModelValue("a").fingerprint());
+    assertNotEquals(StringValue.of("a").fingerprint(), ModelValue.of("a").fingerprint());
   }
 }
