@@ -48,6 +48,21 @@ final class ActionEnumerator {
   /** Set while deciding ENABLED: a successor need not assign every variable. */
   private boolean partialSuccessors;
 
+  // Splitting the initial states between workers. The alternatives taken at the splitDepth-th
+  // nested choice point (a disjunct, an element of x \in S, a binding of \E) are numbered in
+  // enumeration order: they are the "prefixes". Part w of n continues only below the prefixes
+  // numbered w mod n, so the parts are disjoint, and their states sorted by prefix (stably)
+  // are the sequential enumeration. A state reached before any such choice is its own prefix.
+  /** 0 when not splitting. */
+  private int splitDepth;
+  private int part;
+  private int parts;
+  /** Only count the prefixes, going no deeper. */
+  private boolean countOnly;
+  private int choiceDepth;
+  private int prefixCount;
+  private int currentPrefix;
+
   ActionEnumerator(String[] variableNames, Runtime runtime) {
     this.variableNames = variableNames;
     this.runtime = runtime;
@@ -61,6 +76,72 @@ final class ActionEnumerator {
     this.initMode = true;
     this.what = "the initial predicate";
     run(init, sink, recordLabels, null);
+  }
+
+  /** Receives each initial state of one part with its prefix number. */
+  interface PartSink {
+    void accept(Value[] state, int prefix);
+  }
+
+  /**
+   * The number of prefixes at the given split depth: how finely {@link #initialStatesPart} can
+   * divide the initial states.
+   */
+  int countPrefixes(Node init, int depth) {
+    startSplit(depth, 0, 1, true);
+    try {
+      initialStates(init, (state, label) -> {}, false);
+      return prefixCount;
+    } finally {
+      splitDepth = 0;
+      countOnly = false;
+    }
+  }
+
+  /** The initial states below the prefixes numbered {@code part} mod {@code parts}, each with its prefix. */
+  void initialStatesPart(Node init, int depth, int part, int parts, PartSink sink) {
+    startSplit(depth, part, parts, false);
+    try {
+      initialStates(init, (state, label) -> sink.accept(state, currentPrefix), false);
+    } finally {
+      splitDepth = 0;
+      countOnly = false;
+    }
+  }
+
+  private void startSplit(int depth, int part, int parts, boolean countOnly) {
+    this.splitDepth = depth;
+    this.part = part;
+    this.parts = parts;
+    this.countOnly = countOnly;
+    this.choiceDepth = 0;
+    this.prefixCount = 0;
+    this.currentPrefix = -1;
+  }
+
+  /**
+   * Entering one alternative of a choice point: whether to explore it. If true, the caller
+   * calls {@link #leaveChoice()} when done with it.
+   */
+  private boolean enterChoice() {
+    if (splitDepth == 0) {
+      return true;
+    }
+    if (++choiceDepth == splitDepth) {
+      int prefix = prefixCount++;
+      if (countOnly || prefix % parts != part) {
+        choiceDepth--;
+        return false;
+      }
+      currentPrefix = prefix;
+    }
+    return true;
+  }
+
+  private void leaveChoice() {
+    if (splitDepth != 0) {
+      choiceDepth--;
+    }
   }
 
   void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
@@ -150,7 +231,10 @@ final class ActionEnumerator {
       frozen = wasFrozen;
     } else if (node instanceof CoreNodes.Or or) {
       for (Node item : or.items) {
-        enumerate(item, env, rest);
+        if (enterChoice()) {
+          enumerate(item, env, rest);
+          leaveChoice();
+        }
       }
     } else if (node instanceof CoreNodes.Equals eq && !eq.negated && assignable(eq.left, env) >= 0) {
       int slot = assignable(eq.left, env);
@@ -173,10 +257,13 @@ final class ActionEnumerator {
         throw in.at(e);
       }
       for (Value element : elements) {
-        int mark = trailSize;
-        assign(slot, element);
-        proceed(rest);
-        undo(mark);
+        if (enterChoice()) {
+          int mark = trailSize;
+          assign(slot, element);
+          proceed(rest);
+          undo(mark);
+          leaveChoice();
+        }
       }
     } else if (node instanceof CoreNodes.Quantifier q) {
       if (q.universal) {
@@ -401,11 +488,15 @@ final class ActionEnumerator {
     Value set = bound.set().eval(ctx, env);
     ActionLabel saved = label;
     for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
+      if (!enterChoice()) {
+        continue;
+      }
       Env inner = CoreNodes.bind(env, bound, element, q);
       if (recordLabels && !frozen) {
         label = (saved == null ? ActionLabel.anonymous(q.span) : saved).with(bound.names(), element);
       }
       existential(q, index + 1, inner, rest);
+      leaveChoice();
     }
     label = saved;
   }
@@ -513,6 +604,19 @@ final class ActionEnumerator {
   }
 
   private void emit() {
+    if (splitDepth != 0) {
+      if (choiceDepth < splitDepth) {
+        // A state reached before the split depth: a prefix of its own.
+        int prefix = prefixCount++;
+        if (countOnly || prefix % parts != part) {
+          return;
+        }
+        currentPrefix = prefix;
+      }
+      if (countOnly) {
+        return;
+      }
+    }
     if (partialSuccessors) {
       sink.accept(target, null);
       return;

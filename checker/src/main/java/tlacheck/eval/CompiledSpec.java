@@ -540,6 +540,28 @@ public final class CompiledSpec {
     enumerator.initialStates(init, sink::accept, labels);
   }
 
+  /** How many parts the initial states can be split into at the given depth (see {@link #initialStatesPart}). */
+  public int initialPrefixes(int depth) {
+    runtime.level = 0;
+    return enumerator.countPrefixes(init, depth);
+  }
+
+  /**
+   * One part of the initial states, for generating them in parallel: those below the choices
+   * numbered {@code part} mod {@code parts} at the {@code depth}-th nested choice point, each
+   * with its choice number. All parts' states, sorted stably by that number, are exactly the
+   * states {@link #initialStates} lists, in its order.
+   */
+  public void initialStatesPart(int depth, int part, int parts, PartSink sink) {
+    runtime.level = 0;
+    enumerator.initialStatesPart(init, depth, part, parts, sink::accept);
+  }
+
+  /** Receives an initial state of a part with its choice number. */
+  public interface PartSink {
+    void accept(Value[] state, int prefix);
+  }
+
   public void successors(Value[] state, StateSink sink, boolean labels) {
     enumerator.successors(next, state, sink::accept, labels, nextLabel);
   }

@@ -18,6 +18,28 @@ public interface Model {
 
   void initialStates(Sink sink, boolean labels);
 
+  /** Receives an initial state of one part with its choice number (see {@link #initialStatesPart}). */
+  interface PartSink {
+    void accept(Value[] state, int prefix);
+  }
+
+  /**
+   * For generating initial states in parallel: into how many parts they can be split at the
+   * {@code depth}-th nested choice of the initial predicate, or -1 if the model cannot split.
+   */
+  default int initialPrefixes(int depth) {
+    return -1;
+  }
+
+  /**
+   * The initial states of part {@code part} of {@code parts}, each with its choice number; the
+   * states of all parts sorted stably by choice number are those of {@link #initialStates}, in
+   * the same order. Only called if {@link #initialPrefixes} is not -1.
+   */
+  default void initialStatesPart(int depth, int part, int parts, PartSink sink) {
+    throw new UnsupportedOperationException("this model does not split its initial states");
+  }
+
   void successors(Value[] state, Sink sink, boolean labels);
 
   int invariantCount();

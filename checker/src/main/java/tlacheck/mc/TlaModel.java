@@ -22,6 +22,16 @@ public final class TlaModel implements Model {
   }
 
   @Override
+  public int initialPrefixes(int depth) {
+    return spec.initialPrefixes(depth);
+  }
+
+  @Override
+  public void initialStatesPart(int depth, int part, int parts, PartSink sink) {
+    spec.initialStatesPart(depth, part, parts, sink::accept);
+  }
+
+  @Override
   public void successors(Value[] state, Sink sink, boolean labels) {
     spec.successors(state, sink::accept, labels);
   }

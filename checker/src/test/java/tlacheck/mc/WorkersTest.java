@@ -127,6 +127,38 @@ class WorkersTest {
   }
 
   /**
+   * Initial states generated in parallel: 10 values of x, 7 alternatives for y, 3 for k. Of the
+   * 210 states generated, x = 0 gives one z instead of three: 7 * (1 + 9 * 3) = 196 distinct,
+   * each with one (stuttering) successor.
+   */
+  @Test
+  void manyInitialStates_sameCountsForEveryWorkerCount() {
+    CheckResult r = sameForEveryWorkerCount(tla(resource("Starts.tla"), resource("Starts.cfg")), true, false);
+    assertTrue(r.success());
+    assertEquals(196, r.stats().distinct());
+    assertEquals(210 + 196, r.stats().generated());
+    assertEquals(1, r.stats().depth());
+  }
+
+  /** The violation reported is the first initial state in enumeration order: x = 7, y = 5, k = 1. */
+  @Test
+  void violatingInitialState_firstInEnumerationOrderForEveryWorkerCount() {
+    CheckResult r = sameForEveryWorkerCount(tla(resource("Starts.tla"), resource("StartsBad.cfg")), true, false);
+    Violation v = r.first();
+    assertEquals("NotTwelve", v.name());
+    assertEquals(1, v.trace().size());
+    assertEquals(List.of(IntValue.of(7), IntValue.of(5), IntValue.of(7)), List.of(v.trace().get(0).state()));
+  }
+
+  /** States outside the constraint (y = 100) are generated but not kept: 6 * 28 distinct. */
+  @Test
+  void constrainedInitialStates_sameCountsForEveryWorkerCount() {
+    CheckResult r = sameForEveryWorkerCount(tla(resource("Starts.tla"), resource("StartsSmall.cfg")), true, false);
+    assertEquals(6 * 28, r.stats().distinct());
+    assertEquals(210 + 6 * 28, r.stats().generated());
+  }
+
+  /**
    * A Java model with wide levels (up to 400 states) so that chunks and the segments of the
    * fingerprint set are really split between workers; x + y = 300 is violated by many states.
    */
