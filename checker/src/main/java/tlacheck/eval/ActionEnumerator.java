@@ -217,107 +217,216 @@ final class ActionEnumerator {
       guard(node, env, rest);
       return;
     }
-    if (node instanceof CoreNodes.And and) {
-      Pending pending = rest;
-      for (int i = and.items.length - 1; i >= 1; i--) {
-        pending = new Pending(and.items[i], env, pending);
-      }
-      boolean wasFrozen = frozen;
-      // The action a step is labelled with is fixed at the first conjunction, except that a
-      // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
-      // conjunct choose the action.
-      frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
-      enumerate(and.items[0], env, pending);
-      frozen = wasFrozen;
-    } else if (node instanceof CoreNodes.Or or) {
-      for (Node item : or.items) {
-        if (enterChoice()) {
-          enumerate(item, env, rest);
-          leaveChoice();
+    byte form = node.enumerationForm;
+    if (form == 0) {
+      form = formOf(node);
+      node.enumerationForm = form;
+    }
+    switch (form) {
+      case AND: {
+        CoreNodes.And and = (CoreNodes.And) node;
+        Pending pending = rest;
+        for (int i = and.items.length - 1; i >= 1; i--) {
+          pending = new Pending(and.items[i], env, pending);
         }
+        boolean wasFrozen = frozen;
+        // The action a step is labelled with is fixed at the first conjunction, except that a
+        // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
+        // conjunct choose the action.
+        frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
+        enumerate(and.items[0], env, pending);
+        frozen = wasFrozen;
+        return;
       }
-    } else if (node instanceof CoreNodes.Equals eq && !eq.negated && assignable(eq.left, env) >= 0) {
-      int slot = assignable(eq.left, env);
-      Value value = eq.right.eval(ctx, env);
-      assignOrTest(slot, value, eq, env, rest);
-    } else if (node instanceof CoreNodes.In in && !in.negated && assignable(in.element, env) >= 0) {
-      int slot = assignable(in.element, env);
-      Value set = in.set.eval(ctx, env);
-      if (target[slot] != null) {
-        if (CoreNodes.set(in, set, "\\in").contains(target[slot])) {
-          proceed(rest);
+      case OR:
+        for (Node item : ((CoreNodes.Or) node).items) {
+          if (enterChoice()) {
+            enumerate(item, env, rest);
+            leaveChoice();
+          }
+        }
+        return;
+      case EQUALS: {
+        CoreNodes.Equals eq = (CoreNodes.Equals) node;
+        int slot = eq.negated ? -1 : assignable(eq.left, env);
+        if (slot < 0) {
+          guard(node, env, rest);
+          return;
+        }
+        Value value = eq.right.eval(ctx, env);
+        assignOrTest(slot, value, eq, env, rest);
+        return;
+      }
+      case IN: {
+        CoreNodes.In in = (CoreNodes.In) node;
+        int slot = in.negated ? -1 : assignable(in.element, env);
+        if (slot < 0) {
+          guard(node, env, rest);
+          return;
+        }
+        enumerateIn(in, slot, env, rest);
+        return;
+      }
+      case QUANTIFIER: {
+        CoreNodes.Quantifier q = (CoreNodes.Quantifier) node;
+        if (q.universal) {
+          universal(q, 0, env, rest);
+        } else {
+          existential(q, 0, env, rest);
         }
         return;
       }
-      SetValue s = CoreNodes.set(in.set, set, "\\in");
-      Value[] elements;
-      try {
-        elements = s.enumerate().elements();
-      } catch (ValueException e) {
-        throw in.at(e);
-      }
-      for (Value element : elements) {
-        if (enterChoice()) {
-          int mark = trailSize;
-          assign(slot, element);
-          proceed(rest);
-          undo(mark);
-          leaveChoice();
+      case UNCHANGED: {
+        DataNodes.Unchanged u = (DataNodes.Unchanged) node;
+        if (!u.slotsKnown) {
+          // The slots depend only on the subscript's shape, so they are worked out once.
+          u.slots = variableSlots(u.inner, env);
+          u.slotsKnown = true;
         }
+        if (u.slots == null) {
+          guard(u, env, rest);
+        } else {
+          unchangedFrom(u.slots, 0, rest, u);
+        }
+        return;
       }
-    } else if (node instanceof CoreNodes.Quantifier q) {
-      if (q.universal) {
-        universal(q, 0, env, rest);
-      } else {
-        existential(q, 0, env, rest);
+      case IF: {
+        CoreNodes.If i = (CoreNodes.If) node;
+        enumerate(i.condition.evalBool(ctx, env) ? i.then : i.otherwise, env, rest);
+        return;
       }
-    } else if (node instanceof DataNodes.Unchanged u) {
-      if (!u.slotsKnown) {
-        // The slots depend only on the subscript's shape, so they are worked out once.
-        u.slots = variableSlots(u.inner, env);
-        u.slotsKnown = true;
+      case CASE: {
+        CoreNodes.Case c = (CoreNodes.Case) node;
+        int arm = c.choose(ctx, env);
+        enumerate(arm < 0 ? c.other : c.results[arm], env, rest);
+        return;
       }
-      if (u.slots == null) {
-        guard(u, env, rest);
-      } else {
-        unchangedFrom(u.slots, 0, rest, u);
+      case LET: {
+        CoreNodes.Let let = (CoreNodes.Let) node;
+        enumerate(let.body, let.bind(env), rest);
+        return;
       }
-    } else if (node instanceof CoreNodes.If i) {
-      enumerate(i.condition.evalBool(ctx, env) ? i.then : i.otherwise, env, rest);
-    } else if (node instanceof CoreNodes.Case c) {
-      int arm = c.choose(ctx, env);
-      enumerate(arm < 0 ? c.other : c.results[arm], env, rest);
-    } else if (node instanceof CoreNodes.Let let) {
-      enumerate(let.body, let.bind(env), rest);
-    } else if (node instanceof CallNodes.OpCall call) {
-      Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
-      ActionLabel saved = label;
-      if (recordLabels && !frozen) {
-        label = ActionLabel.of(call.op, inner, ctx);
+      case OP_CALL: {
+        CallNodes.OpCall call = (CallNodes.OpCall) node;
+        Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
+        ActionLabel saved = label;
+        if (recordLabels && !frozen) {
+          label = ActionLabel.of(call.op, inner, ctx);
+        }
+        enumerate(call.op.body, inner, rest);
+        label = saved;
+        return;
       }
-      enumerate(call.op.body, inner, rest);
-      label = saved;
-    } else if (node instanceof CallNodes.LocalOpCall call) {
-      Closure c = call.closure(env);
-      if (c.builtin != null) {
+      case LOCAL_OP_CALL: {
+        CallNodes.LocalOpCall call = (CallNodes.LocalOpCall) node;
+        Closure c = call.closure(env);
+        if (c.builtin != null) {
+          guard(node, env, rest);
+          return;
+        }
+        enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
+        return;
+      }
+      case LOCAL_REF:
+        if (Env.lookup(env, ((CoreNodes.LocalRef) node).depth) instanceof Thunk thunk) {
+          enumerate(thunk.node(), thunk.env(), rest);
+        } else {
+          guard(node, env, rest);
+        }
+        return;
+      case CACHED:
+        enumerate(((CoreNodes.Cached) node).inner, env, rest);
+        return;
+      case ACTION_BOX: {
+        DataNodes.ActionBox box = (DataNodes.ActionBox) node;
+        if (box.angle) {
+          Node changed = new CoreNodes.Not(box.span, new DataNodes.Unchanged(box.span, box.subscript));
+          enumerate(box.action, env, new Pending(changed, env, rest));
+        } else {
+          enumerate(box.action, env, rest);
+          unchanged(box.subscript, env, rest, box);
+        }
+        return;
+      }
+      default:
         guard(node, env, rest);
-        return;
+    }
+  }
+
+  // The forms successor enumeration tells apart, cached per node (Node#enumerationForm).
+  private static final byte OTHER = 1;
+  private static final byte AND = 2;
+  private static final byte OR = 3;
+  private static final byte EQUALS = 4;
+  private static final byte IN = 5;
+  private static final byte QUANTIFIER = 6;
+  private static final byte UNCHANGED = 7;
+  private static final byte IF = 8;
+  private static final byte CASE = 9;
+  private static final byte LET = 10;
+  private static final byte OP_CALL = 11;
+  private static final byte LOCAL_OP_CALL = 12;
+  private static final byte LOCAL_REF = 13;
+  private static final byte CACHED = 14;
+  private static final byte ACTION_BOX = 15;
+
+  private static byte formOf(Node node) {
+    if (node instanceof CoreNodes.And) {
+      return AND;
+    } else if (node instanceof CoreNodes.Or) {
+      return OR;
+    } else if (node instanceof CoreNodes.Equals) {
+      return EQUALS;
+    } else if (node instanceof CoreNodes.In) {
+      return IN;
+    } else if (node instanceof CoreNodes.Quantifier) {
+      return QUANTIFIER;
+    } else if (node instanceof DataNodes.Unchanged) {
+      return UNCHANGED;
+    } else if (node instanceof CoreNodes.If) {
+      return IF;
+    } else if (node instanceof CoreNodes.Case) {
+      return CASE;
+    } else if (node instanceof CoreNodes.Let) {
+      return LET;
+    } else if (node instanceof CallNodes.OpCall) {
+      return OP_CALL;
+    } else if (node instanceof CallNodes.LocalOpCall) {
+      return LOCAL_OP_CALL;
+    } else if (node instanceof CoreNodes.LocalRef) {
+      return LOCAL_REF;
+    } else if (node instanceof CoreNodes.Cached) {
+      return CACHED;
+    } else if (node instanceof DataNodes.ActionBox) {
+      return ACTION_BOX;
+    }
+    return OTHER;
+  }
+
+  /** {@code x' \in S} with x' assignable: tries each element, or tests an assigned x'. */
+  private void enumerateIn(CoreNodes.In in, int slot, Env env, Pending rest) {
+    Value set = in.set.eval(ctx, env);
+    if (target[slot] != null) {
+      if (CoreNodes.set(in, set, "\\in").contains(target[slot])) {
+        proceed(rest);
       }
-      enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
-    } else if (node instanceof CoreNodes.LocalRef ref && Env.lookup(env, ref.depth) instanceof Thunk thunk) {
-      enumerate(thunk.node(), thunk.env(), rest);
-    } else if (node instanceof CoreNodes.Cached cached) {
-      enumerate(cached.inner, env, rest);
-    } else if (node instanceof DataNodes.ActionBox box) {
-      if (box.angle) {
-        Node changed = new CoreNodes.Not(box.span, new DataNodes.Unchanged(box.span, box.subscript));
-        enumerate(box.action, env, new Pending(changed, env, rest));
-      } else {
-        enumerate(box.action, env, rest);
-        unchanged(box.subscript, env, rest, box);
+      return;
+    }
+    SetValue s = CoreNodes.set(in.set, set, "\\in");
+    Value[] elements;
+    try {
+      elements = s.enumerate().elements();
+    } catch (ValueException e) {
+      throw in.at(e);
+    }
+    for (Value element : elements) {
+      if (enterChoice()) {
+        int mark = trailSize;
+        assign(slot, element);
+        proceed(rest);
+        undo(mark);
+        leaveChoice();
       }
-    } else {
-      guard(node, env, rest);
     }
   }
 

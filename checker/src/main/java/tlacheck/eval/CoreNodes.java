@@ -183,6 +183,11 @@ final class CoreNodes {
     Value eval(Context ctx, Env env) {
       return BoolValue.of(!operand.evalBool(ctx, env));
     }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
+      return !operand.evalBool(ctx, env);
+    }
   }
 
   static final class And extends Node {
@@ -196,12 +201,17 @@ final class CoreNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
+      return BoolValue.of(evalBool(ctx, env));
+    }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
       for (Node item : items) {
         if (!item.evalBool(ctx, env)) {
-          return BoolValue.FALSE;
+          return false;
         }
       }
-      return BoolValue.TRUE;
+      return true;
     }
   }
 
@@ -216,12 +226,17 @@ final class CoreNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
+      return BoolValue.of(evalBool(ctx, env));
+    }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
       for (Node item : items) {
         if (item.evalBool(ctx, env)) {
-          return BoolValue.TRUE;
+          return true;
         }
       }
-      return BoolValue.FALSE;
+      return false;
     }
   }
 
@@ -238,7 +253,12 @@ final class CoreNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
-      return BoolValue.of(!left.evalBool(ctx, env) || right.evalBool(ctx, env));
+      return BoolValue.of(evalBool(ctx, env));
+    }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
+      return !left.evalBool(ctx, env) || right.evalBool(ctx, env);
     }
   }
 
@@ -274,10 +294,15 @@ final class CoreNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
+      return BoolValue.of(evalBool(ctx, env));
+    }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
       Value a = left.eval(ctx, env);
       Value b = right.eval(ctx, env);
       try {
-        return BoolValue.of(Values.tlaEquals(a, b) != negated);
+        return Values.tlaEquals(a, b) != negated;
       } catch (ValueException e) {
         throw at(e);
       }
@@ -299,10 +324,15 @@ final class CoreNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
+      return BoolValue.of(evalBool(ctx, env));
+    }
+
+    @Override
+    boolean evalBool(Context ctx, Env env) {
       Value e = element.eval(ctx, env);
       Value s = set.eval(ctx, env);
       try {
-        return BoolValue.of(Values.asSet(s, "\\in").contains(e) != negated);
+        return Values.asSet(s, "\\in").contains(e) != negated;
       } catch (ValueException ex) {
         throw at(ex);
       }

@@ -33,6 +33,8 @@ abstract class Node {
    * tree's shape, so the per-state check runs only where it can matter.
    */
   byte parameterAssignment;
+  /** Successor enumeration's cached classification of this node's form (0 until first seen). */
+  byte enumerationForm;
 
   Node(Span span) {
     this.span = span;
