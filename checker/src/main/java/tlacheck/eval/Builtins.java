@@ -41,18 +41,54 @@ final class Builtins {
     }
   }
 
-  private static final Map<String, Map<String, Op>> MODULES = new HashMap<>();
+  private static final java.util.Set<String> STANDARD =
+      java.util.Set.of("Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "Bags", "TLCExt");
+  /**
+   * Modules are defined on first use: each definition creates a few dozen lambda classes, and a
+   * small model's whole run is short enough for that to show (workers load specs concurrently).
+   */
+  private static final Map<String, Map<String, Op>> MODULES = new java.util.concurrent.ConcurrentHashMap<>();
 
   static Map<String, Op> module(String name) {
-    return MODULES.get(name);
+    if (!STANDARD.contains(name)) {
+      return null;
+    }
+    Map<String, Op> m = MODULES.get(name);
+    if (m == null) {
+      synchronized (MODULES) {
+        m = MODULES.get(name);
+        if (m == null) {
+          m = build(name);
+          MODULES.put(name, m);
+        }
+      }
+    }
+    return m;
   }
 
   static boolean isStandard(String name) {
-    return MODULES.containsKey(name);
+    return STANDARD.contains(name);
   }
 
-  private static Map<String, Op> define(String module) {
-    return MODULES.computeIfAbsent(module, k -> new HashMap<>());
+  private static Map<String, Op> build(String name) {
+    Map<String, Op> m = new HashMap<>();
+    switch (name) {
+      case "Naturals": defineNaturals(m); break;
+      case "Integers":
+        m.putAll(module("Naturals"));
+        constant(m, "Int", InfiniteSetValue.INT);
+        unary(m, "-.", a -> IntValue.ofChecked(-(long) integer(a, "-")));
+        break;
+      case "Sequences": defineSequences(m); break;
+      case "FiniteSets":
+        unary(m, "IsFiniteSet", a -> BoolValue.of(Values.asSet(a, "IsFiniteSet").isEnumerable()));
+        unary(m, "Cardinality", a -> IntValue.of(Values.asSet(a, "Cardinality").size()));
+        break;
+      case "TLC": defineTlc(m); break;
+      case "Bags": BagsModule.define(m); break;
+      default: TlcExtModule.define(m);
+    }
+    return m;
   }
 
   static void constant(Map<String, Op> m, String name, Value value) {
@@ -81,8 +117,7 @@ final class Builtins {
     return Values.asInt(v, op);
   }
 
-  static {
-    Map<String, Op> naturals = define("Naturals");
+  private static void defineNaturals(Map<String, Op> naturals) {
     constant(naturals, "Nat", InfiniteSetValue.NAT);
     binary(naturals, "+", (a, b) -> IntValue.ofChecked((long) integer(a, "+") + integer(b, "+")));
     binary(naturals, "-", (a, b) -> IntValue.ofChecked((long) integer(a, "-") - integer(b, "-")));
@@ -109,13 +144,9 @@ final class Builtins {
     binary(naturals, ">", (a, b) -> BoolValue.of(integer(a, ">") > integer(b, ">")));
     binary(naturals, ">=", (a, b) -> BoolValue.of(integer(a, ">=") >= integer(b, ">=")));
     binary(naturals, "..", (a, b) -> new IntervalValue(integer(a, ".."), integer(b, "..")));
+  }
 
-    Map<String, Op> integers = define("Integers");
-    integers.putAll(naturals);
-    constant(integers, "Int", InfiniteSetValue.INT);
-    unary(integers, "-.", a -> IntValue.ofChecked(-(long) integer(a, "-")));
-
-    Map<String, Op> sequences = define("Sequences");
+  private static void defineSequences(Map<String, Op> sequences) {
     unary(sequences, "Seq", a -> InfiniteSetValue.sequencesOf(Values.asSet(a, "Seq")));
     unary(sequences, "Len", a -> a instanceof StringValue s ? IntValue.of(s.value().length())
         : IntValue.of(Values.asSequence(a, "Len").size()));
@@ -169,12 +200,9 @@ final class Builtins {
     }, Node.CONSTANT);
     sequences.put("SelectSeq", new Op("SelectSeq", new int[] {0, 1},
         (s, a, o) -> new SelectSeq(s, a[0], o[1]), null, Node.CONSTANT));
+  }
 
-    Map<String, Op> finiteSets = define("FiniteSets");
-    unary(finiteSets, "IsFiniteSet", a -> BoolValue.of(Values.asSet(a, "IsFiniteSet").isEnumerable()));
-    unary(finiteSets, "Cardinality", a -> IntValue.of(Values.asSet(a, "Cardinality").size()));
-
-    Map<String, Op> tlc = define("TLC");
+  private static void defineTlc(Map<String, Op> tlc) {
     tlc.put("Print", new Op("Print", new int[] {0, 0}, (s, a, o) -> new Print(s, a[0], a[1]), null, Node.STATE));
     tlc.put("PrintT", new Op("PrintT", new int[] {0}, (s, a, o) -> new Print(s, a[0], null), null, Node.STATE));
     tlc.put("Assert", new Op("Assert", new int[] {0, 0}, (s, a, o) -> new Assert(s, a[0], a[1]), null, Node.STATE));
@@ -189,9 +217,6 @@ final class Builtins {
     tlc.put("TLCGet", new Op("TLCGet", new int[] {0}, (s, a, o) -> new TlcGet(s, a[0]), null, Node.STATE));
     tlc.put("TLCSet", new Op("TLCSet", new int[] {0, 0}, (s, a, o) -> new TlcSet(s, a[0], a[1]), null, Node.STATE));
     constant(tlc, "Any", InfiniteSetValue.ANY);
-
-    BagsModule.define(define("Bags"));
-    TlcExtModule.define(define("TLCExt"));
   }
 
   static Value power(int base, int exponent) {
