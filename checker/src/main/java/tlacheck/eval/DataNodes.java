@@ -8,6 +8,7 @@ import tlacheck.value.EnumSetValue;
 import tlacheck.value.FcnSetValue;
 import tlacheck.value.FcnValue;
 import tlacheck.value.FunctionValue;
+import tlacheck.value.IntValue;
 import tlacheck.value.RecordSetValue;
 import tlacheck.value.SetValue;
 import tlacheck.value.StringValue;
@@ -175,7 +176,19 @@ final class DataNodes {
     Value eval(Context ctx, Env env) {
       Value f = function.eval(ctx, env);
       Value arg = argument(ctx, env);
+      // The common cases without a megamorphic call: a sequence (or a function on 1..n) at an
+      // integer in its domain, and a function kept as sorted keys.
+      if (f instanceof TupleValue t && arg instanceof IntValue i) {
+        Value[] elements = t.elements();
+        int k = i.value();
+        if (k >= 1 && k <= elements.length) {
+          return elements[k - 1];
+        }
+      }
       try {
+        if (f instanceof FcnValue fcn) {
+          return fcn.apply(arg);
+        }
         return Values.asFunction(f, "function application").apply(arg);
       } catch (ValueException e) {
         throw at(e);
@@ -352,14 +365,16 @@ final class DataNodes {
       }
       PathStep step = clause.path[index];
       Value key = step.field != null ? step.field : key(ctx, env, step.args);
-      if (!f.inDomain(key)) {
+      // Find the key once for the usual representations, instead of in inDomain, apply and except.
+      int position = f instanceof TupleValue || f instanceof FcnValue ? f.positionOf(key) : -2;
+      if (position == -1 || position == -2 && !f.inDomain(key)) {
         return f;
       }
-      Value old = f.apply(key);
+      Value old = position >= 0 ? f.valueAt(position) : f.apply(key);
       Value replacement = index == clause.path.length - 1
           ? clause.value.eval(ctx, new Env(env, old))
           : update(ctx, env, old, clause, index + 1);
-      return f.except(key, replacement);
+      return position >= 0 ? f.exceptAt(position, replacement) : f.except(key, replacement);
     }
 
     private static Value key(Context ctx, Env env, Node[] args) {

@@ -90,6 +90,21 @@ public final class FcnValue extends FunctionValue {
   }
 
   @Override
+  public int positionOf(Value key) {
+    return indexOf(key);
+  }
+
+  @Override
+  public FunctionValue exceptAt(int i, Value value) {
+    if (values[i].equals(value)) {
+      return this;
+    }
+    Value[] copy = values.clone();
+    copy[i] = value;
+    return new FcnValue(keys, copy);
+  }
+
+  @Override
   public FunctionValue except(Value key, Value value) {
     int i = indexOf(key);
     if (i < 0) {

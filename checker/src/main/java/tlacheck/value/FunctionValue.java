@@ -31,6 +31,22 @@ public abstract class FunctionValue extends Value {
   /** {@code [f EXCEPT ![key] = value]}; unchanged if key is not in the domain (as in TLC). */
   public abstract FunctionValue except(Value key, Value value);
 
+  /** The position of {@code key} in the canonical order of the domain, or -1 if it is not in it. */
+  public int positionOf(Value key) {
+    int n = size();
+    for (int i = 0; i < n; i++) {
+      if (keyAt(i).equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** This function with the value at domain position {@code i} replaced. */
+  public FunctionValue exceptAt(int i, Value value) {
+    return except(keyAt(i), value);
+  }
+
   @Override
   public long fingerprint() {
     long h = Fingerprints.FUNCTION;

@@ -62,6 +62,21 @@ public final class TupleValue extends FunctionValue {
   }
 
   @Override
+  public int positionOf(Value key) {
+    return key instanceof IntValue i && i.value() >= 1 && i.value() <= elements.length ? i.value() - 1 : -1;
+  }
+
+  @Override
+  public FunctionValue exceptAt(int i, Value value) {
+    if (elements[i].equals(value)) {
+      return this;
+    }
+    Value[] copy = elements.clone();
+    copy[i] = value;
+    return new TupleValue(copy);
+  }
+
+  @Override
   public FunctionValue except(Value key, Value value) {
     if (!inDomain(key)) {
       return this;
