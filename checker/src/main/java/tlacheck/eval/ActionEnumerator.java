@@ -73,6 +73,7 @@ final class ActionEnumerator {
     this.target = new Value[variableNames.length];
     this.ctx.current = target;
     this.ctx.next = null;
+    this.ctx.stable = false; // The state being assigned changes under the enumeration.
     this.initMode = true;
     this.what = "the initial predicate";
     run(init, sink, recordLabels, null);
@@ -151,6 +152,7 @@ final class ActionEnumerator {
     Arrays.fill(target, null);
     this.ctx.current = state;
     this.ctx.next = target;
+    this.ctx.stable = true;
     this.initMode = false;
     this.what = "the next-state relation";
     run(next, sink, recordLabels, rootLabel);
@@ -168,6 +170,7 @@ final class ActionEnumerator {
     Arrays.fill(target, null);
     this.ctx.current = state;
     this.ctx.next = target;
+    this.ctx.stable = true;
     this.initMode = false;
     this.what = "ENABLED";
     // <<A>>_v: an A step that changes v. A variable A leaves unassigned may change freely.

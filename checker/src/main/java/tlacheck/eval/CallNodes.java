@@ -122,6 +122,14 @@ final class CallNodes {
   static final class OpCall extends Node {
     final UserOp op;
     final Arg[] args;
+    /**
+     * A pure definition without arguments at state level: its value is kept for the state it was
+     * last computed in, so a state predicate that refers to it several times (or every successor
+     * of one state) computes it once. Only in a stable context, never primed.
+     */
+    boolean perState;
+    private Value[] keptFor;
+    private Value kept;
 
     OpCall(Span span, UserOp op, Arg[] args) {
       super(span);
@@ -134,6 +142,16 @@ final class CallNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
+      if (perState && ctx.stable && !ctx.primed) {
+        Value[] state = ctx.current;
+        if (state == keptFor) {
+          return kept;
+        }
+        Value v = op.body.eval(ctx, null);
+        keptFor = state;
+        kept = v;
+        return v;
+      }
       return op.body.eval(ctx, bindArgs(null, args, ctx, env));
     }
   }

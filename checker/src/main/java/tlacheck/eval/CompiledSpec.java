@@ -582,6 +582,7 @@ public final class CompiledSpec {
   public boolean invariantHolds(int index, Value[] state) {
     ctx.current = state;
     ctx.next = null;
+    ctx.stable = true;
     return invariants[index].evalBool(ctx, null);
   }
 
@@ -592,6 +593,7 @@ public final class CompiledSpec {
   public boolean satisfiesConstraints(Value[] state) {
     ctx.current = state;
     ctx.next = null;
+    ctx.stable = true;
     for (Node constraint : constraints) {
       if (!constraint.evalBool(ctx, null)) {
         return false;
@@ -603,6 +605,7 @@ public final class CompiledSpec {
   public boolean satisfiesActionConstraints(Value[] from, Value[] to) {
     ctx.current = from;
     ctx.next = to;
+    ctx.stable = true;
     for (Node constraint : actionConstraints) {
       if (!constraint.evalBool(ctx, null)) {
         return false;

@@ -58,10 +58,18 @@ final class Compiler {
     return errors;
   }
 
+  /**
+   * Set while compiling a definition's body when it meets something impure (see
+   * {@link UserOp#impure}); saved and restored around nested definitions.
+   */
+  boolean impure;
+
   /** Compiles an operator's body (once) and returns it. */
   Node body(UserOp op) {
     if (op.body == null && !op.compiling) {
       op.compiling = true;
+      boolean outer = impure;
+      impure = false;
       try {
         Scope scope = hiddenFrame(op.frame);
         if (op.source instanceof Unit.OpDef d) {
@@ -77,9 +85,18 @@ final class Compiler {
         op.body = new CoreNodes.Const(op.span, BoolValue.FALSE);
       } finally {
         op.compiling = false;
+        op.impure = impure;
+        impure = outer;
       }
     }
     return op.body;
+  }
+
+  /** Notes, for the definition being compiled, a use of another definition. */
+  private void uses(UserOp op) {
+    if (op.body == null || op.compiling || op.impure) {
+      impure = true;
+    }
   }
 
   /** The hidden instance parameters a definition of a parameterised instance starts with: nameless binders. */
@@ -501,6 +518,9 @@ final class Compiler {
     }
     Node node = op.factory().make(span, values, operators);
     node.level = Math.max(node.level, op.level());
+    if (op.level() == Node.STATE) {
+      impure = true; // Print, TLCGet, RandomElement, ...: effects, or not a function of the state.
+    }
     return node;
   }
 
@@ -553,6 +573,10 @@ final class Compiler {
     }
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
     node.level = Math.max(node.level, levelOf(op));
+    uses(op);
+    // A definition without arguments that reads only the current state has one value per
+    // state: kept for the state it was last computed in (a state invariant's WaitsFor, Reach).
+    node.perState = compiled.length == 0 && node.level == Node.STATE && !op.impure && op.body != null;
     return node;
   }
 
@@ -624,12 +648,17 @@ final class Compiler {
     if (symbol instanceof ModuleScope.DefinitionSymbol d) {
       CallNodes.OperatorArg global = new CallNodes.OperatorArg(arg.span(), d.op(), null, -1, null, arity);
       global.node.level = levelOf(d.op());
+      uses(d.op());
       return global;
     }
     if (symbol instanceof ModuleScope.ConstantSymbol c && c.substitute != null) {
+      impure = true; // Not analysed.
       return new CallNodes.OperatorArg(arg.span(), c.substitute, null, -1, null, arity);
     }
     if (symbol instanceof ModuleScope.BuiltinSymbol b && b.op().function() != null) {
+      if (b.op().level() == Node.STATE) {
+        impure = true;
+      }
       return new CallNodes.OperatorArg(arg.span(), null, new Closure(a.name(), b.op().arity(), b.op().function()),
           -1, null, arity);
     }

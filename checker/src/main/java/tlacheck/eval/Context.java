@@ -16,6 +16,12 @@ final class Context {
    * different value primed ({@code q'} for a parameter q bound to {@code msgQ} is {@code msgQ'}).
    */
   final boolean primed;
+  /**
+   * Whether {@link #current} is a complete state that will not change while it is current (not
+   * the partly assigned state of an initial-predicate enumeration): then a state-level
+   * definition's value may be kept for it (see CallNodes.OpCall).
+   */
+  boolean stable;
   private Context primedView;
 
   Context(Value[] current, Value[] next, Runtime runtime) {

@@ -56,6 +56,7 @@ final class DataNodes {
       Value set = bound.set().eval(ctx, env);
       if (set instanceof SetValue s && !s.isEnumerable() && !bound.tuple()) {
         Context snapshot = new Context(ctx.current, ctx.next, ctx.runtime);
+        snapshot.stable = ctx.stable && !ctx.primed;
         return new LazyFilter(s, v -> predicate.evalBool(snapshot, new Env(env, v)),
             "{" + bound.names()[0] + " \\in " + s + " : ...}");
       }

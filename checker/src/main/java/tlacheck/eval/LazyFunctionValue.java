@@ -27,6 +27,7 @@ final class LazyFunctionValue extends FunctionValue {
     this.body = body;
     this.env = env;
     this.ctx = new Context(ctx.current, ctx.next, ctx.runtime);
+    this.ctx.stable = ctx.stable && !ctx.primed; // The same state array, so just as stable.
     this.bound = bound;
     this.span = span;
   }

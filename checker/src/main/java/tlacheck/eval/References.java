@@ -152,6 +152,7 @@ final class References {
   }
 
   private Node replacement(ModuleScope.SubstitutionSymbol sub) {
+    compiler.impure = true; // Not analysed: a definition using a substitution is not cached per state.
     if (sub.compiled == null) {
       if (sub.compiling) {
         throw Compiler.error(sub.replacement.span(), "the substitution for " + sub.name + " refers to itself");

@@ -32,6 +32,7 @@ public final class TemporalAtom {
   public boolean holds(Value[] state) {
     ctx.current = state;
     ctx.next = null;
+    ctx.stable = true;
     return node.evalBool(ctx, env);
   }
 
@@ -39,6 +40,7 @@ public final class TemporalAtom {
   public boolean holds(Value[] from, Value[] to) {
     ctx.current = from;
     ctx.next = action ? to : null;
+    ctx.stable = true;
     return node.evalBool(ctx, env);
   }
 

@@ -23,6 +23,12 @@ final class UserOp {
   int frame;
   Node body;
   boolean compiling;
+  /**
+   * The body (or something it calls) uses an operator with effects or a result that is not a
+   * function of the state (Print, TLCGet, TLCSet, RandomElement, JavaTime, ...), or could not be
+   * analysed: such a definition is never cached per state.
+   */
+  boolean impure;
   /** Set by the model configuration: {@code Op <- Other} or {@code Op = value}. */
   UserOp substitute;
   tlacheck.value.Value overrideValue;

@@ -1,0 +1,40 @@
+package tlacheck.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tlacheck.mc.CheckOptions;
+import tlacheck.mc.CheckResult;
+import tlacheck.mc.Explorer;
+import tlacheck.mc.TlaModel;
+
+/**
+ * Definitions without arguments at state level are kept per state (CallNodes.OpCall#perState),
+ * which must change nothing observable: the counts stay TLC's, and a definition that prints still
+ * prints at every use, as TLC evaluates it.
+ */
+class PerStateCacheTest {
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(PerStateCacheTest.class.getResource("/perstate/" + name).toURI());
+  }
+
+  @Test
+  void impureDefinitionsAreEvaluatedAtEveryUse() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    CompiledSpec spec = CompiledSpec.load(resource("Counter.tla"), resource("Counter.cfg"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    assertTrue(r.success());
+    // x in 0..3, y in 0..2: 12 states; Louder = Noisy = Loud /\ Loud prints twice per state.
+    assertEquals(12, r.stats().distinct());
+    String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(24, lines.length, printed.toString(StandardCharsets.UTF_8));
+    assertEquals(2, java.util.Arrays.stream(lines).filter(l -> l.equals("<<\"state\", 3, 2>>")).count());
+  }
+}
