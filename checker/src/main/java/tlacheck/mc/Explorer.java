@@ -55,6 +55,11 @@ import tlacheck.value.Value;
  * The cost of determinism is small: candidates that duplicate a state of another chunk of the
  * same level are kept until the insert phase, and a level with a violation is expanded to the
  * end before the violation is reported.
+ *
+ * <p>The initial states are the level below the first. With several workers they are generated
+ * in parallel when the model can split its initial predicate ({@link Model#initialStatesPart}):
+ * each worker produces the states below its share of the choices at one nesting depth, tagged
+ * with the choice's number, and merging by that number restores the sequential order.
  */
 public final class Explorer {
   private static final int MAX_CHUNK = 256;
