@@ -107,15 +107,7 @@ public final class FcnValue extends FunctionValue {
   @Override
   public FunctionValue except(Value key, Value value) {
     int i = indexOf(key);
-    if (i < 0) {
-      return this;
-    }
-    if (values[i].equals(value)) {
-      return this;
-    }
-    Value[] copy = values.clone();
-    copy[i] = value;
-    return new FcnValue(keys, copy);
+    return i < 0 ? this : exceptAt(i, value);
   }
 
   /**

@@ -78,16 +78,8 @@ public final class TupleValue extends FunctionValue {
 
   @Override
   public FunctionValue except(Value key, Value value) {
-    if (!inDomain(key)) {
-      return this;
-    }
-    int i = ((IntValue) key).value() - 1;
-    if (elements[i].equals(value)) {
-      return this;
-    }
-    Value[] copy = elements.clone();
-    copy[i] = value;
-    return new TupleValue(copy);
+    int i = positionOf(key);
+    return i < 0 ? this : exceptAt(i, value);
   }
 
   @Override
