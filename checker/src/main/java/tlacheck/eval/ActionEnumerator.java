@@ -214,9 +214,14 @@ final class ActionEnumerator {
     enumerate(formula, null, null);
   }
 
+  /** Whether {@code node} only tests (cannot assign a variable) here: it is then evaluated. */
+  private boolean isGuard(Node node, Env env) {
+    return (node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION)
+        && (!mayAssignThroughParameter(node) || !assignsThroughParameter(node, env));
+  }
+
   private void enumerate(Node node, Env env, Pending rest) {
-    if ((node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION)
-        && (!mayAssignThroughParameter(node) || !assignsThroughParameter(node, env))) {
+    if (isGuard(node, env)) {
       guard(node, env, rest);
       return;
     }
@@ -228,16 +233,26 @@ final class ActionEnumerator {
     switch (form) {
       case AND: {
         CoreNodes.And and = (CoreNodes.And) node;
+        Node[] items = and.items;
+        // Leading tests (pc[self] = "ncs" in a PlusCal action) are evaluated straight away, as
+        // the continuation would evaluate them in turn: most fail, and then no continuation is built.
+        int first = 0;
+        while (first < items.length - 1 && isGuard(items[first], env)) {
+          if (!items[first].evalBool(ctx, env)) {
+            return;
+          }
+          first++;
+        }
         Pending pending = rest;
-        for (int i = and.items.length - 1; i >= 1; i--) {
-          pending = new Pending(and.items[i], env, pending);
+        for (int i = items.length - 1; i > first; i--) {
+          pending = new Pending(items[i], env, pending);
         }
         boolean wasFrozen = frozen;
         // The action a step is labelled with is fixed at the first conjunction, except that a
         // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
         // conjunct choose the action.
         frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
-        enumerate(and.items[0], env, pending);
+        enumerate(items[first], env, pending);
         frozen = wasFrozen;
         return;
       }
