@@ -13,4 +13,9 @@ OneLeadsToTwo == (x = 1) ~> (x = 2)
 Increasing == [][x' > x]_x
 StepsRound == (x \in 0..2) /\ [][x' = (x + 1) % 3]_x
 StartsAtOne == (x = 1) /\ [][TRUE]_x
+\* A recursive LET whose first definition calls a later one: Down(2) = Step(2) = Down(1) = ... = 0.
+RecursiveLet == LET RECURSIVE Down(_), Step(_)
+                    Down(n) == IF n = 0 THEN 0 ELSE Step(n)
+                    Step(n) == Down(n - 1)
+                IN  []<>(x = Down(2))
 ====

@@ -415,6 +415,14 @@ final class CoreNodes {
      * recursive LET, all of them.
      */
     Env bind(Env env) {
+      return bind(env, true);
+    }
+
+    /**
+     * As {@link #bind(Env)}; with {@code memoizeStateLevel} false only constant definitions keep
+     * their value, for bindings that are evaluated in many states (temporal formulas' atoms).
+     */
+    Env bind(Env env, boolean memoizeStateLevel) {
       Env e = env;
       if (recursive) {
         for (int i = 0; i < definitions.length; i++) {
@@ -422,16 +430,20 @@ final class CoreNodes {
         }
         Env frame = e;
         for (int i = definitions.length - 1; i >= 0; i--, frame = frame.parent) {
-          LetDefinition d = definitions[i];
-          frame.entry = d.arity == 0 ? new Thunk(d.body, e, d.memoize) : new Closure(d.name, d.arity, d.body, e);
+          frame.entry = binding(definitions[i], e, memoizeStateLevel);
         }
         return e;
       }
       for (LetDefinition d : definitions) {
         e = new Env(e, null);
-        e.entry = d.arity == 0 ? new Thunk(d.body, e, d.memoize) : new Closure(d.name, d.arity, d.body, e);
+        e.entry = binding(d, e, memoizeStateLevel);
       }
       return e;
+    }
+
+    private static Object binding(LetDefinition d, Env e, boolean memoizeStateLevel) {
+      boolean memoize = d.memoize && (memoizeStateLevel || d.body.level == Node.CONSTANT);
+      return d.arity == 0 ? new Thunk(d.body, e, memoize) : new Closure(d.name, d.arity, d.body, e);
     }
 
     @Override

@@ -240,13 +240,8 @@ final class TemporalTranslator {
     return e;
   }
 
+  /** A LET's bindings for a temporal formula: its atoms are evaluated in many states. */
   private static Env bindLet(CoreNodes.Let let, Env env) {
-    Env e = env;
-    for (CoreNodes.LetDefinition d : let.definitions) {
-      e = new Env(e, null);
-      e.entry = d.arity() == 0 ? new Thunk(d.body(), e, d.body().level == Node.CONSTANT)
-          : new Closure(d.name(), d.arity(), d.body(), e);
-    }
-    return e;
+    return let.bind(env, false);
   }
 }

@@ -75,6 +75,13 @@ class LivenessCheckerTest {
   }
 
   @Test
+  void recursiveLetInAProperty_bindsEveryDefinitionForEveryOther() throws IOException {
+    // Down calls Step, defined after it: both must be bound before either body runs.
+    CheckResult result = check("Ring", "SPECIFICATION FairSpec\nPROPERTY RecursiveLet\n");
+    assertTrue(result.success(), () -> result.violations().toString());
+  }
+
+  @Test
   void infinitelyOften_failsByStutteringWithoutFairness() throws IOException {
     // Without fairness the counter may stop anywhere but at 0. The search runs 0 -> 1 -> 2 before it
     // tries stuttering steps, so the first bad component it completes is x = 2 stuttering: the
