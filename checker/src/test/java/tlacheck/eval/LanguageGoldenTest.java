@@ -67,8 +67,19 @@ class LanguageGoldenTest {
     }
     String spec = expected.getProperty("spec", folder.getFileName() + ".tla");
     Path json = tmp.resolve(folder.getFileName() + "-" + base + ".json");
-    int exit = Main.run("check", folder.resolve(spec).toString(), "--config", cfg.toString(), "--workers", "1",
-        "--quiet", "--json", json.toString());
+    // The report goes to the JSON file; the console output (checked in CheckCommandTest) is dropped.
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    int exit;
+    try (java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream())) {
+      System.setOut(sink);
+      System.setErr(sink);
+      exit = Main.run("check", folder.resolve(spec).toString(), "--config", cfg.toString(), "--workers", "1",
+          "--quiet", "--json", json.toString());
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
     Map<String, Object> result = Files.exists(json) ? (Map<String, Object>) Json.parse(Files.readString(json)) : Map.of();
     String context = folder.getFileName() + "/" + base + ": " + result;
     assertEquals(Integer.parseInt(expected.getProperty("exitCode")), exit, context);
