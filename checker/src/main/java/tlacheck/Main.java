@@ -54,6 +54,13 @@ public final class Main {
       cli.usage(System.out);
       return ExitCode.SYSTEM.code;
     }
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (StackOverflowError e) {
+      // Evaluation reports its own (with a location and a trace); this is the last resort, e.g.
+      // in the liveness checker's exploration.
+      System.err.println("tlacheck: " + tlacheck.eval.EvalException.stackOverflow(null).getMessage());
+      return ExitCode.EVALUATION.code;
+    }
   }
 }

@@ -142,17 +142,21 @@ final class CallNodes {
 
     @Override
     Value eval(Context ctx, Env env) {
-      if (perState && ctx.stable && !ctx.primed) {
-        Value[] state = ctx.current;
-        if (state == keptFor) {
-          return kept;
+      try {
+        if (perState && ctx.stable && !ctx.primed) {
+          Value[] state = ctx.current;
+          if (state == keptFor) {
+            return kept;
+          }
+          Value v = op.body.eval(ctx, null);
+          keptFor = state;
+          kept = v;
+          return v;
         }
-        Value v = op.body.eval(ctx, null);
-        keptFor = state;
-        kept = v;
-        return v;
+        return op.body.eval(ctx, bindArgs(null, args, ctx, env));
+      } catch (StackOverflowError e) {
+        throw tooDeep(); // The innermost call with stack left to build the error reports it.
       }
-      return op.body.eval(ctx, bindArgs(null, args, ctx, env));
     }
   }
 
@@ -199,7 +203,11 @@ final class CallNodes {
           throw at(e);
         }
       }
-      return c.body.eval(ctx, bindArgs(c.env, args, ctx, env));
+      try {
+        return c.body.eval(ctx, bindArgs(c.env, args, ctx, env));
+      } catch (StackOverflowError e) {
+        throw tooDeep();
+      }
     }
   }
 

@@ -44,7 +44,12 @@ final class LazyFunctionValue extends FunctionValue {
     }
     // The function refers to itself through the binding one level out (see Compiler).
     Env inner = CoreNodes.bind(env == null ? null : env, bound, arg, body);
-    Value result = body.eval(ctx, inner);
+    Value result;
+    try {
+      result = body.eval(ctx, inner);
+    } catch (StackOverflowError e) {
+      throw Node.tooDeep(span);
+    }
     memo.put(arg, result);
     return result;
   }

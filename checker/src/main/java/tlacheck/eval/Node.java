@@ -54,6 +54,18 @@ abstract class Node {
     return new EvalException(span, message);
   }
 
+  /**
+   * A Java stack overflow in a call made here, as an evaluation error at this location: almost
+   * always a recursive definition without a base case for the arguments it was given.
+   */
+  EvalException tooDeep() {
+    return tooDeep(span);
+  }
+
+  static EvalException tooDeep(Span span) {
+    return EvalException.stackOverflow(span);
+  }
+
   /** Re-raises a value-level error at this expression's location. */
   EvalException at(ValueException e) {
     return new EvalException(span, e.getMessage());

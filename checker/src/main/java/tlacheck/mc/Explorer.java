@@ -255,7 +255,8 @@ public final class Explorer {
           initial.add(state, fp, key(0, j));
         }
       }, false);
-    } catch (TlaError e) {
+    } catch (TlaError | StackOverflowError thrown) {
+      TlaError e = EvalException.of(thrown);
       initial.events.add(new Event(key(0, ordinal[0]), 0, Type.EXPANSION_ERROR, -1, e, initial, -1));
     }
     initial.successorCounts[0] = ordinal[0];
@@ -317,7 +318,7 @@ public final class Explorer {
           }
         });
       });
-    } catch (TlaError e) {
+    } catch (TlaError | StackOverflowError e) {
       abort = false;
       return null;
     }
@@ -377,8 +378,8 @@ public final class Explorer {
         }
         previous = prefixes;
       }
-    } catch (TlaError e) {
-      return 0;
+    } catch (TlaError | StackOverflowError e) {
+      return 0; // The sequential generation reports it.
     }
     return previous >= 2 * workers ? 4 : 0;
   }
@@ -437,7 +438,8 @@ public final class Explorer {
           }
           chunk.add(successor, fp, key(parent, j));
         }, false);
-      } catch (TlaError e) {
+      } catch (TlaError | StackOverflowError thrown) {
+        TlaError e = EvalException.of(thrown);
         long at = key(p, ordinal[0]);
         chunk.events.add(new Event(at, 0, Type.EXPANSION_ERROR, -1, e, chunk, -1));
         chunk.successorCounts[p - chunk.from] = ordinal[0];
@@ -553,7 +555,8 @@ public final class Explorer {
         boolean holds;
         try {
           holds = m.invariantHolds(k, chunk.states[i]);
-        } catch (TlaError e) {
+        } catch (TlaError | StackOverflowError thrown) {
+          TlaError e = EvalException.of(thrown);
           // With all properties, the error counts only if no earlier state of the level
           // violates invariant k (then the sequential search would not have evaluated it).
           found.add(new Event(at, k, Type.CHECK_ERROR, k, e, chunk, i));
