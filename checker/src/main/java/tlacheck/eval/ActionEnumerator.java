@@ -496,7 +496,7 @@ final class ActionEnumerator {
       // Only if a name is passed on that may be bound to a variable, and the operator's body
       // has the shape of an assignment through one of its own names.
       for (CallNodes.Arg arg : call.args) {
-        if (arg instanceof CallNodes.ForwardArg forward && !forward.boundToValue) {
+        if (arg instanceof CallNodes.ForwardArg forward && ((CoreNodes.LocalRef) forward.node).mayBeVariable()) {
           Node body = call.op.body;
           boolean knownShape = body instanceof CoreNodes.Equals || body instanceof CoreNodes.In
               || body instanceof CoreNodes.And || body instanceof CoreNodes.Or || body instanceof CallNodes.OpCall;
@@ -509,7 +509,7 @@ final class ActionEnumerator {
 
   private static boolean isLocalName(Node node) {
     Node name = node instanceof CoreNodes.Prime p ? p.inner : node;
-    return name instanceof CoreNodes.LocalRef ref && !ref.boundToValue;
+    return name instanceof CoreNodes.LocalRef ref && ref.mayBeVariable();
   }
 
   /**

@@ -29,9 +29,15 @@ import tlacheck.value.Values;
  */
 final class Compiler {
   /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
-  record Scope(String name, int arity, Scope parent, int size, boolean boundToValue) {
+  record Scope(String name, int arity, Scope parent, int size, boolean boundToValue, UserOp parameterOf,
+      int parameterIndex) {
     static Scope push(Scope scope, String name, int arity) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, null, -1);
+    }
+
+    /** Parameter {@code index} of a global definition (see {@link UserOp#parameterMayBeVariable}). */
+    static Scope pushParameter(Scope scope, String name, int arity, UserOp op, int index) {
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, op, index);
     }
 
     /**
@@ -39,7 +45,7 @@ final class Compiler {
      * a value, never to a lazy argument or a variable, so it can never be assigned through.
      */
     static Scope pushValue(Scope scope, String name) {
-      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true);
+      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true, null, -1);
     }
 
     static int size(Scope scope) {
@@ -73,8 +79,9 @@ final class Compiler {
       try {
         Scope scope = hiddenFrame(op.frame);
         if (op.source instanceof Unit.OpDef d) {
+          int index = op.frame;
           for (Unit.Param p : d.params()) {
-            scope = Scope.push(scope, p.name(), p.arity());
+            scope = Scope.pushParameter(scope, p.name(), p.arity(), op, index++);
           }
           op.body = compile(d.body(), op.scope, scope);
         } else if (op.source instanceof Unit.FcnDef f) {
@@ -90,6 +97,32 @@ final class Compiler {
       }
     }
     return op.body;
+  }
+
+  private static CoreNodes.LocalRef localRef(Span span, int depth, Scope s) {
+    CoreNodes.LocalRef ref = new CoreNodes.LocalRef(span, depth, s.name, s.size - 1, s.boundToValue);
+    ref.parameterOf = s.parameterOf;
+    ref.parameterIndex = s.parameterIndex;
+    return ref;
+  }
+
+  /**
+   * What an argument may bind a parameter to, for {@link UserOp#passes}: TRUE if perhaps a
+   * variable, FALSE if never, or the name it passes on (decided later, from that name's binder).
+   */
+  private static Object variableSource(CallNodes.Arg arg) {
+    if (arg instanceof CallNodes.ForwardArg forward) {
+      CoreNodes.LocalRef ref = (CoreNodes.LocalRef) forward.node;
+      return ref.boundToValue ? Boolean.FALSE : ref;
+    }
+    if (arg instanceof CallNodes.ValueArg) {
+      return Boolean.FALSE;
+    }
+    if (arg instanceof CallNodes.LazyArg lazy) {
+      // An expression other than a (primed) name is evaluated, never assigned through.
+      return lazy.node instanceof CoreNodes.Prime || lazy.node instanceof CoreNodes.LocalRef ? Boolean.TRUE : Boolean.FALSE;
+    }
+    return Boolean.TRUE; // A variable, or an operator argument.
   }
 
   /** Notes, for the definition being compiled, a use of another definition. */
@@ -421,7 +454,7 @@ final class Compiler {
     int depth = 0;
     for (Scope s = scope; s != null; s = s.parent, depth++) {
       if (s.name.equals(name)) {
-        return new CoreNodes.LocalRef(span, depth, name, s.size - 1, s.boundToValue);
+        return localRef(span, depth, s);
       }
     }
     throw error(span, missing);
@@ -440,7 +473,7 @@ final class Compiler {
           if (!args.isEmpty()) {
             throw error(span, name + " is not an operator; it takes no arguments");
           }
-          return new CoreNodes.LocalRef(span, depth, name, s.size - 1, s.boundToValue);
+          return localRef(span, depth, s);
         }
         if (args.size() != s.arity) {
           throw error(span, "the operator " + name + " takes " + s.arity + " arguments, not " + args.size());
@@ -572,6 +605,9 @@ final class Compiler {
           : valueArg(args.get(i), module, scope);
     }
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
+    for (int k = 0; k < compiled.length; k++) {
+      op.passes(k, variableSource(compiled[k]));
+    }
     node.level = Math.max(node.level, levelOf(op));
     uses(op);
     // A definition without arguments that reads only the current state has one value per
@@ -647,12 +683,14 @@ final class Compiler {
     }
     if (symbol instanceof ModuleScope.DefinitionSymbol d) {
       CallNodes.OperatorArg global = new CallNodes.OperatorArg(arg.span(), d.op(), null, -1, null, arity);
+      d.op().passedAsOperator();
       global.node.level = levelOf(d.op());
       uses(d.op());
       return global;
     }
     if (symbol instanceof ModuleScope.ConstantSymbol c && c.substitute != null) {
       impure = true; // Not analysed.
+      c.substitute.passedAsOperator();
       return new CallNodes.OperatorArg(arg.span(), c.substitute, null, -1, null, arity);
     }
     if (symbol instanceof ModuleScope.BuiltinSymbol b && b.op().function() != null) {

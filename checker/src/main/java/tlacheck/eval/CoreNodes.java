@@ -121,6 +121,18 @@ final class CoreNodes {
     final String name;
     /** Bound by a quantifier or similar: always a value, so nothing can be assigned through it. */
     final boolean boundToValue;
+    /** For a parameter of a global definition: which, so that its calls tell what it may be bound to. */
+    UserOp parameterOf;
+    int parameterIndex = -1;
+
+    /**
+     * Whether this name may be bound to a variable (so that {@code n' = e} could assign it):
+     * never for quantifier-bound names, and for a definition's parameter only if some call passes
+     * something that may be one. Valid once the whole specification is compiled.
+     */
+    boolean mayBeVariable() {
+      return !boundToValue && (parameterOf == null || parameterOf.parameterMayBeVariable(parameterIndex));
+    }
 
     LocalRef(Span span, int depth, String name, int position) {
       this(span, depth, name, position, false);

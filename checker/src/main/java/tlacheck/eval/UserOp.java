@@ -29,6 +29,59 @@ final class UserOp {
    * analysed: such a definition is never cached per state.
    */
   boolean impure;
+  /**
+   * Per parameter, what the calls compiled so far pass: {@link Boolean#TRUE} for something that
+   * may be a variable (a variable, a primed expression), or the name a call passes on (a
+   * {@link CoreNodes.LocalRef}), which may be a variable if its own binder may be. Null until a
+   * call is compiled. Decided only when successor enumeration asks, after the whole
+   * specification is compiled (see {@link #parameterMayBeVariable}).
+   */
+  private java.util.List<Object>[] passed;
+  /** Per parameter: 0 not decided yet, 1 never a variable, 2 perhaps a variable. */
+  private byte[] decided;
+  private boolean passedAsOperator;
+
+  /**
+   * Whether some call may bind parameter {@code i} to a variable, so that {@code p' = e} or
+   * {@code p = e} in the body may assign it.
+   */
+  boolean parameterMayBeVariable(int i) {
+    if (passedAsOperator || passed == null) {
+      return true;
+    }
+    if (decided[i] == 0) {
+      decided[i] = 2; // "Perhaps" while deciding, for cycles of calls.
+      boolean may = false;
+      for (Object source : passed[i]) {
+        if (source == Boolean.TRUE || source instanceof CoreNodes.LocalRef ref && ref.mayBeVariable()) {
+          may = true;
+          break;
+        }
+      }
+      decided[i] = (byte) (may ? 2 : 1);
+    }
+    return decided[i] == 2;
+  }
+
+  /** Notes what a call passes for parameter {@code i}: TRUE, FALSE or a name passed on. */
+  @SuppressWarnings("unchecked")
+  void passes(int i, Object source) {
+    if (passed == null) {
+      passed = new java.util.List[paramNames.length];
+      decided = new byte[paramNames.length];
+      for (int k = 0; k < passed.length; k++) {
+        passed[k] = new java.util.ArrayList<>(1);
+      }
+    }
+    if (source != Boolean.FALSE) {
+      passed[i].add(source);
+    }
+  }
+
+  /** Passed as an operator argument: its calls cannot be seen, so every parameter may be a variable. */
+  void passedAsOperator() {
+    passedAsOperator = true;
+  }
   /** Set by the model configuration: {@code Op <- Other} or {@code Op = value}. */
   UserOp substitute;
   tlacheck.value.Value overrideValue;
