@@ -221,7 +221,7 @@ final class ActionEnumerator {
   }
 
   private void enumerate(Node node, Env env, Pending rest) {
-    if (isGuard(node, env)) {
+    if (isGuard(node, env) || initMode && onlyTestsInInit(node)) {
       guard(node, env, rest);
       return;
     }
@@ -369,6 +369,80 @@ final class ActionEnumerator {
       default:
         guard(node, env, rest);
     }
+  }
+
+  /**
+   * Whether enumerating this formula in the initial predicate can only test, never assign or
+   * branch: it is then simply evaluated, with the same result, order and errors as the walk
+   * through its conjunctions. No disjunction or \E (each true branch is a separate enumeration,
+   * and TLC counts the states of each), no {@code x = e} or {@code x \in S} that may assign, and
+   * only parts the walk would treat as tests at the leaves. State invariants used as initial
+   * predicates (Init == TypeOK /\ Inv) are mostly such tests: \A over implications.
+   */
+  private static boolean onlyTestsInInit(Node node) {
+    if (node.initialTest == 0) {
+      node.initialTest = 1; // "No" while deciding, for recursive operators.
+      node.initialTest = (byte) (testsOnlyInInit(node) ? 2 : 1);
+    }
+    return node.initialTest == 2;
+  }
+
+  private static boolean testsOnlyInInit(Node node) {
+    // Not even a constant-level formula is a test by its level alone: s = e is constant-level
+    // when s is a parameter, and assigns a variable when s is bound to one.
+    if (node instanceof CoreNodes.Equals eq) {
+      return eq.negated || !mayNameVariable(eq.left);
+    }
+    if (node instanceof CoreNodes.In in) {
+      return in.negated || !mayNameVariable(in.element);
+    }
+    if (node instanceof CoreNodes.And and) {
+      for (Node item : and.items) {
+        if (!onlyTestsInInit(item)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (node instanceof CoreNodes.Quantifier q) {
+      return q.universal && onlyTestsInInit(q.body);
+    }
+    if (node instanceof CoreNodes.If i) {
+      return onlyTestsInInit(i.then) && onlyTestsInInit(i.otherwise);
+    }
+    if (node instanceof CoreNodes.Case c) {
+      for (Node result : c.results) {
+        if (!onlyTestsInInit(result)) {
+          return false;
+        }
+      }
+      return c.other == null || onlyTestsInInit(c.other);
+    }
+    if (node instanceof CoreNodes.Let let) {
+      return onlyTestsInInit(let.body);
+    }
+    if (node instanceof CallNodes.OpCall call) {
+      for (CallNodes.Arg arg : call.args) {
+        if (arg instanceof CallNodes.VariableArg) {
+          return false; // The body may assign the variable through its parameter.
+        }
+      }
+      return onlyTestsInInit(call.op.body);
+    }
+    if (node instanceof CoreNodes.Cached cached) {
+      return onlyTestsInInit(cached.inner);
+    }
+    // Forms the walk enters but whose content is not known here (a lazily bound argument, a
+    // local operator), or that assign (UNCHANGED, [A]_v): not simply tests.
+    return !(node instanceof CoreNodes.Or || node instanceof CoreNodes.LocalRef || node instanceof CallNodes.LocalOpCall
+        || node instanceof DataNodes.Unchanged || node instanceof DataNodes.ActionBox);
+  }
+
+  /** Whether an expression may denote a variable that {@code = e} or {@code \in S} would assign in Init. */
+  private static boolean mayNameVariable(Node node) {
+    return node instanceof CoreNodes.VarRef
+        || node instanceof CoreNodes.LocalRef ref && ref.mayBeVariable()
+        || node instanceof CoreNodes.Cached c && mayNameVariable(c.inner);
   }
 
   // The forms successor enumeration tells apart, cached per node (Node#enumerationForm).

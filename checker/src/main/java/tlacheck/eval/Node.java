@@ -35,6 +35,8 @@ abstract class Node {
   byte parameterAssignment;
   /** Successor enumeration's cached classification of this node's form (0 until first seen). */
   byte enumerationForm;
+  /** Whether the initial-state enumeration may just evaluate this formula (0 not yet known, 1 no, 2 yes). */
+  byte initialTest;
 
   Node(Span span) {
     this.span = span;
