@@ -18,46 +18,37 @@ public final class Values {
   /** A function given by keys in any order; of equal keys the later entry wins. */
   public static FunctionValue functionUnsorted(Value[] keys, Value[] values) {
     int n = keys.length;
-    if (n > 64) {
-      // Insertion sort below is quadratic; large functions are rare.
-      return functionUnsortedLarge(keys, values);
-    }
     Value[] sortedKeys = keys.clone();
     Value[] sortedValues = values.clone();
-    // Insertion sort, stable: functions are small, and often already sorted.
-    for (int i = 1; i < n; i++) {
-      Value k = sortedKeys[i];
-      Value v = sortedValues[i];
-      int j = i - 1;
-      while (j >= 0 && sortedKeys[j].compareTo(k) > 0) {
-        sortedKeys[j + 1] = sortedKeys[j];
-        sortedValues[j + 1] = sortedValues[j];
-        j--;
+    if (n <= 64) {
+      // Insertion sort, stable: functions are small, and often already sorted.
+      for (int i = 1; i < n; i++) {
+        Value k = sortedKeys[i];
+        Value v = sortedValues[i];
+        int j = i - 1;
+        while (j >= 0 && sortedKeys[j].compareTo(k) > 0) {
+          sortedKeys[j + 1] = sortedKeys[j];
+          sortedValues[j + 1] = sortedValues[j];
+          j--;
+        }
+        sortedKeys[j + 1] = k;
+        sortedValues[j + 1] = v;
       }
-      sortedKeys[j + 1] = k;
-      sortedValues[j + 1] = v;
+    } else {
+      // Insertion sort is quadratic; a stable sort of positions for the rare large function.
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+      for (int i = 0; i < n; i++) {
+        sortedKeys[i] = keys[order[i]];
+        sortedValues[i] = values[order[i]];
+      }
     }
     for (int i = 1; i < n; i++) {
       if (sortedKeys[i].compareTo(sortedKeys[i - 1]) == 0) {
         // Later entries win, as in f @@ g where the left operand is given first.
-        sortedKeys[i - 1] = null;
-      }
-    }
-    return compact(sortedKeys, sortedValues);
-  }
-
-  private static FunctionValue functionUnsortedLarge(Value[] keys, Value[] values) {
-    Integer[] order = new Integer[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-    Value[] sortedKeys = new Value[keys.length];
-    Value[] sortedValues = new Value[keys.length];
-    for (int i = 0; i < order.length; i++) {
-      sortedKeys[i] = keys[order[i]];
-      sortedValues[i] = values[order[i]];
-      if (i > 0 && sortedKeys[i].compareTo(sortedKeys[i - 1]) == 0) {
         sortedKeys[i - 1] = null;
       }
     }
