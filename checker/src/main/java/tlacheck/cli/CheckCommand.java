@@ -127,12 +127,17 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckResult result;
     String[] variables = compiled.variableNames();
+    LivenessChecker.Recording recording = null;
     if (!compiled.hasBehaviour()) {
       result = new CheckResult(java.util.List.of(), new tlacheck.mc.Stats(0, 0, 0, 0, 0), true);
     } else {
       CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
       Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
-      result = Explorer.check(workerModels(compiled, cfg), options, progress);
+      // With one worker the search also records the graph that temporal properties are checked on.
+      if (Explorer.observes(options)) {
+        recording = LivenessChecker.record(new TlaModel(compiled), compiled);
+      }
+      result = Explorer.check(workerModels(compiled, cfg), options, progress, recording);
     }
     if (result.tooLarge() != null) {
       out.println("Error: " + result.tooLarge());
@@ -152,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
         err.println("Checking temporal properties for the complete state space with " + result.stats().distinct()
             + " distinct states.");
       }
-      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println);
+      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println, recording);
     }
     String failedPostcondition;
     try {

@@ -116,10 +116,12 @@ public final class SuiteCommand implements Callable<Integer> {
       return new Outcome(folder.toString(), name, null, new String[0], problems, e.render(), Set.of(),
           propertyNames(model));
     }
-    CheckResult result = Explorer.check(new TlaModel(compiled),
-        new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE);
+    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(compiled), compiled);
+    CheckResult result = Explorer.check(() -> new TlaModel(compiled),
+        new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE, recording);
     if (result.complete() && LivenessChecker.needed(compiled)) {
-      Violation temporal = LivenessChecker.firstViolation(new TlaModel(compiled), compiled, w -> { });
+      Violation temporal = LivenessChecker.firstViolation(new TlaModel(compiled), compiled, w -> { }, result,
+          recording);
       if (temporal != null) {
         List<Violation> all = new ArrayList<>(result.violations());
         all.add(temporal);

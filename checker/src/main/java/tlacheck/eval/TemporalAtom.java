@@ -45,6 +45,18 @@ public final class TemporalAtom {
   }
 
   /**
+   * An action's value on the stuttering step {@code state -> state}. {@code <<A>>_v} is false and
+   * {@code [A]_v} true there whatever A is, since v' = v, so A is not evaluated: these are the
+   * steps of fairness conditions, and every state has such a step.
+   */
+  public boolean holdsOnStutter(Value[] state) {
+    if (node instanceof DataNodes.ActionBox box) {
+      return !box.angle;
+    }
+    return holds(state, state);
+  }
+
+  /**
    * For {@code ENABLED <<A>>_v} of a fairness condition, the action {@code <<A>>_v}, else null.
    * When ENABLED cannot be computed by enumerating A (A assigns an expression such as a
    * refinement mapping's {@code f(x)'}), the checker falls back to the steps of the state graph.

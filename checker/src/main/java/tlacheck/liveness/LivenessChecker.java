@@ -11,6 +11,7 @@ import tlacheck.eval.TemporalFormula;
 import tlacheck.eval.TemporalProperty;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Model;
+import tlacheck.mc.SearchObserver;
 import tlacheck.mc.Stats;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
@@ -37,7 +38,17 @@ public final class LivenessChecker {
   private final List<TemporalAtom> actionAtoms = new ArrayList<>();
   private final Ltl.Atoms atoms = new Ltl.Atoms(stateAtoms, actionAtoms);
 
-  private final java.util.function.Consumer<String> warnings;
+  private java.util.function.Consumer<String> warnings;
+  /** Made by {@link #prepare}: fairness conditions as atom ids, properties by kind, negated automata. */
+  private int[] fairEnabled;
+  private int[] fairStep;
+  private boolean[] fairStrong;
+  private final List<TemporalProperty> initial = new ArrayList<>();
+  private final List<TemporalProperty> actions = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+  private final List<Ltl> negations = new ArrayList<>();
+  private int[] initChecks;
+  private int[] stepChecks;
 
   private LivenessChecker(Model model, CompiledSpec spec, java.util.function.Consumer<String> warnings) {
     this.model = model;
@@ -80,10 +91,25 @@ public final class LivenessChecker {
    * which reports every property); returns the first violation, or null when all hold.
    */
   public static Violation firstViolation(Model model, CompiledSpec spec, java.util.function.Consumer<String> warnings) {
+    return firstViolation(model, spec, warnings, null, null);
+  }
+
+  /**
+   * As {@link #firstViolation(Model, CompiledSpec, java.util.function.Consumer)}, using the graph
+   * {@code recording} made of the search that gave {@code safety}, if that search was complete
+   * and found nothing (only then has it seen every state and step).
+   */
+  public static Violation firstViolation(Model model, CompiledSpec spec, java.util.function.Consumer<String> warnings,
+      CheckResult safety, Recording recording) {
     if (!needed(spec)) {
       return null;
     }
+    boolean recorded = recording != null && safety.complete() && safety.violations().isEmpty();
     try {
+      if (recorded) {
+        recording.checker.warnings = warnings;
+        return recording.checker.analyse(recording.recorder.finish());
+      }
       return new LivenessChecker(model, spec, warnings).run();
     } catch (TlaError e) {
       return new Violation(e instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT
@@ -97,37 +123,99 @@ public final class LivenessChecker {
    */
   public static CheckResult check(Model model, CompiledSpec spec, CheckResult safety,
       java.util.function.Consumer<String> warnings) {
+    return check(model, spec, safety, warnings, null);
+  }
+
+  /** As {@link #check(Model, CompiledSpec, CheckResult, java.util.function.Consumer)}, with a {@link #record}ing. */
+  public static CheckResult check(Model model, CompiledSpec spec, CheckResult safety,
+      java.util.function.Consumer<String> warnings, Recording recording) {
     if (!safety.success() || !needed(spec)) {
       return safety;
     }
     long start = System.nanoTime();
-    Violation violation;
-    try {
-      violation = new LivenessChecker(model, spec, warnings).run();
-    } catch (TlaError e) {
-      violation = new Violation(e instanceof EvalException.AssertionFailed ? Violation.Kind.ASSERT
-          : Violation.Kind.EVALUATION, null, e.render(), List.of());
-    }
+    Violation violation = firstViolation(model, spec, warnings, safety, recording);
     Stats s = safety.stats();
     Stats stats = new Stats(s.generated(), s.distinct(), s.leftOnQueue(), s.depth(),
         s.seconds() + (System.nanoTime() - start) / 1e9);
     return new CheckResult(violation == null ? List.of() : List.of(violation), stats, safety.complete());
   }
 
+  /**
+   * A recorder for a one-worker safety search ({@link tlacheck.mc.Explorer#check(
+   * java.util.function.Supplier, tlacheck.mc.CheckOptions, tlacheck.mc.Explorer.Progress,
+   * SearchObserver)}): it builds the graph of states and steps as the search finds them, so that
+   * checking the properties afterwards need not explore the model again. Null when there is
+   * nothing to check, or when the properties cannot be translated (the check without a recording
+   * then reports why).
+   */
+  public static Recording record(Model model, CompiledSpec spec) {
+    if (!needed(spec)) {
+      return null;
+    }
+    LivenessChecker checker = new LivenessChecker(model, spec, w -> { });
+    try {
+      checker.prepare();
+    } catch (TlaError e) {
+      return null;
+    }
+    return new Recording(checker, new StateGraph.Recorder(model, checker.stateAtoms, checker.actionAtoms,
+        checker.initChecks, checker.stepChecks));
+  }
+
+  /** The state graph as a safety search records it; see {@link #record}. */
+  public static final class Recording implements SearchObserver {
+    private final LivenessChecker checker;
+    private final StateGraph.Recorder recorder;
+
+    private Recording(LivenessChecker checker, StateGraph.Recorder recorder) {
+      this.checker = checker;
+      this.recorder = recorder;
+    }
+
+    @Override
+    public void initial(Value[] state, long fingerprint) {
+      recorder.initial(state, fingerprint);
+    }
+
+    @Override
+    public void expanding(Value[] state) {
+      recorder.expanding(state);
+    }
+
+    @Override
+    public void successor(Value[] from, Value[] to, long fingerprint) {
+      recorder.successor(from, to, fingerprint);
+    }
+
+    /** The recorded graph (for tests). */
+    StateGraph graph() {
+      return recorder.finish();
+    }
+  }
+
+  /** The graph explored without a search to record it (for tests). */
+  static StateGraph exploredGraph(Model model, CompiledSpec spec) {
+    LivenessChecker checker = new LivenessChecker(model, spec, w -> { });
+    checker.prepare();
+    return StateGraph.build(model, checker.stateAtoms, checker.actionAtoms, checker.initChecks, checker.stepChecks);
+  }
+
   private Violation run() {
+    prepare();
+    return analyse(StateGraph.build(model, stateAtoms, actionAtoms, initChecks, stepChecks));
+  }
+
+  /** Turns the fairness conditions and properties into atoms and automata. */
+  private void prepare() {
     List<FairnessCondition> fairness = spec.fairness();
-    int[] fairEnabled = new int[fairness.size()];
-    int[] fairStep = new int[fairness.size()];
-    boolean[] fairStrong = new boolean[fairness.size()];
+    fairEnabled = new int[fairness.size()];
+    fairStep = new int[fairness.size()];
+    fairStrong = new boolean[fairness.size()];
     for (int i = 0; i < fairness.size(); i++) {
       fairEnabled[i] = atoms.id(fairness.get(i).enabled());
       fairStep[i] = -1 - atoms.id(fairness.get(i).step());
       fairStrong[i] = fairness.get(i).strong();
     }
-    List<TemporalProperty> initial = new ArrayList<>();
-    List<TemporalProperty> actions = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    List<Ltl> negations = new ArrayList<>();
     for (TemporalProperty p : spec.temporalProperties()) {
       switch (p.kind()) {
         case INITIAL -> initial.add(p);
@@ -144,9 +232,12 @@ public final class LivenessChecker {
         }
       }
     }
-    int[] initChecks = initial.stream().mapToInt(p -> atoms.id(p.atom())).toArray();
-    int[] stepChecks = actions.stream().mapToInt(p -> -1 - atoms.id(p.atom())).toArray();
-    StateGraph graph = StateGraph.build(model, stateAtoms, actionAtoms, initChecks, stepChecks);
+    initChecks = initial.stream().mapToInt(p -> atoms.id(p.atom())).toArray();
+    stepChecks = actions.stream().mapToInt(p -> -1 - atoms.id(p.atom())).toArray();
+  }
+
+  /** Checks the properties on the graph. */
+  private Violation analyse(StateGraph graph) {
     for (TemporalAtom enabled : graph.derivedEnabled) {
       warnings.accept("Warning: ENABLED <<A>>_v of the fairness condition at " + enabled.span() + " cannot be "
           + "computed by enumerating A (it constrains a primed expression, e.g. through a refinement mapping); "

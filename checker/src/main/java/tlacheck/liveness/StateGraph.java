@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import tlacheck.eval.TemporalAtom;
 import tlacheck.mc.Model;
+import tlacheck.mc.SearchObserver;
 import tlacheck.source.TlaError;
 import tlacheck.value.Value;
 
@@ -94,8 +95,70 @@ final class StateGraph {
       int[] initChecks, int[] stepChecks) {
     StateGraph g = new StateGraph(stateAtoms.size(), actionAtoms.size());
     new Builder(g, model, stateAtoms.toArray(new TemporalAtom[0]), actionAtoms.toArray(new TemporalAtom[0]),
-        initChecks, stepChecks).run();
+        initChecks, stepChecks, true).run();
     return g;
+  }
+
+  /**
+   * The same graph as {@link #build}, made from the steps of the safety search as it runs (a
+   * {@link SearchObserver}), which saves exploring the model a second time. The search calls
+   * come in the order {@link #build} would explore in, so node numbers and parents are the same.
+   */
+  static final class Recorder implements SearchObserver {
+    private final StateGraph g;
+    private final Builder builder;
+    /** An evaluation error of an atom: recording stopped there. */
+    private TlaError failure;
+
+    Recorder(Model model, List<TemporalAtom> stateAtoms, List<TemporalAtom> actionAtoms, int[] initChecks,
+        int[] stepChecks) {
+      g = new StateGraph(stateAtoms.size(), actionAtoms.size());
+      builder = new Builder(g, model, stateAtoms.toArray(new TemporalAtom[0]),
+          actionAtoms.toArray(new TemporalAtom[0]), initChecks, stepChecks, false);
+    }
+
+    @Override
+    public void initial(Value[] state, long fingerprint) {
+      if (!builder.stop) {
+        try {
+          builder.initial(state, fingerprint);
+        } catch (TlaError | StackOverflowError e) {
+          fail(e);
+        }
+      }
+    }
+
+    @Override
+    public void expanding(Value[] state) {
+      if (!builder.stop) {
+        builder.expanding(state);
+      }
+    }
+
+    @Override
+    public void successor(Value[] from, Value[] to, long fingerprint) {
+      if (!builder.stop) {
+        try {
+          builder.successor(from, to, fingerprint);
+        } catch (TlaError | StackOverflowError e) {
+          fail(e);
+        }
+      }
+    }
+
+    private void fail(Throwable e) {
+      failure = tlacheck.eval.EvalException.of(e);
+      builder.stop = true;
+    }
+
+    /** The graph; throws the evaluation error that stopped the recording, if any. */
+    StateGraph finish() {
+      if (failure != null) {
+        throw failure;
+      }
+      builder.finish();
+      return g;
+    }
   }
 
   private static final class Builder {
@@ -113,15 +176,19 @@ final class StateGraph {
     private final IntArrayList offsets = new IntArrayList();
     private final IntArrayList targets = new IntArrayList();
     private final LongArrayList edgeBits = new LongArrayList();
-    private final ArrayDeque<Value[]> queue = new ArrayDeque<>();
+    /** States to expand, when the builder explores by itself (not when it records a search). */
+    private final ArrayDeque<Value[]> queue;
+    private boolean initialDone;
+    private int source;
     private final IntOpenHashSet edgesOfSource = new IntOpenHashSet();
     private final long[] scratch;
     private final boolean[] derived;
     private boolean stop;
 
     Builder(StateGraph g, Model model, TemporalAtom[] stateAtoms, TemporalAtom[] actionAtoms, int[] initChecks,
-        int[] stepChecks) {
+        int[] stepChecks, boolean explore) {
       this.g = g;
+      this.queue = explore ? new ArrayDeque<>() : null;
       this.model = model;
       this.stateAtoms = stateAtoms;
       this.actionAtoms = actionAtoms;
@@ -134,19 +201,12 @@ final class StateGraph {
 
     void run() {
       model.initialStates((state, label) -> {
-        if (stop || !model.satisfiesConstraints(state)) {
-          return;
-        }
-        int before = fingerprints.size();
-        int node = admit(state, -1);
-        if (node == before) {
-          checkInitial(node, state);
+        if (!stop && model.satisfiesConstraints(state)) {
+          initial(state, model.fingerprint(state));
         }
       }, false);
-      g.initialCount = fingerprints.size();
-      int source = 0;
       int level = 0;
-      int levelEnd = g.initialCount;
+      int levelEnd = fingerprints.size();
       while (!queue.isEmpty() && !stop) {
         if (source == 0 || source == levelEnd) {
           level++;
@@ -154,24 +214,56 @@ final class StateGraph {
           model.setLevel(level);
         }
         Value[] state = queue.poll();
-        int from = source++;
-        offsets.add(targets.size());
-        edgesOfSource.clear();
+        expanding(state);
         model.successors(state, (successor, label) -> {
-          if (stop || !model.satisfiesConstraints(successor) || !model.satisfiesActionConstraints(state, successor)) {
-            return;
+          if (!stop && model.satisfiesConstraints(successor) && model.satisfiesActionConstraints(state, successor)) {
+            successor(state, successor, model.fingerprint(successor));
           }
-          int to = admit(successor, from);
-          if (to == from || !edgesOfSource.add(to)) {
-            return;
-          }
-          targets.add(to);
-          evaluateStep(state, successor, scratch);
-          for (int w = 0; w < g.actionWords; w++) {
-            edgeBits.add(scratch[w]);
-          }
-          checkStep(from, successor);
         }, false);
+      }
+      finish();
+    }
+
+    /** An initial state inside the constraints (perhaps one seen before). */
+    void initial(Value[] state, long fp) {
+      int before = fingerprints.size();
+      int node = admit(state, -1, fp);
+      if (node == before) {
+        checkInitial(node, state);
+      }
+    }
+
+    /** The next node in number order is expanded: its successors follow. */
+    void expanding(Value[] state) {
+      if (!initialDone) {
+        initialDone = true;
+        g.initialCount = fingerprints.size();
+      }
+      assert fingerprints.getLong(source) == model.fingerprint(state) : "states expanded out of order";
+      offsets.add(targets.size());
+      edgesOfSource.clear();
+      source++;
+    }
+
+    /** A successor, inside the constraints, of the state being expanded. */
+    void successor(Value[] state, Value[] successor, long fp) {
+      int from = source - 1;
+      int to = admit(successor, from, fp);
+      if (to == from || !edgesOfSource.add(to)) {
+        return;
+      }
+      targets.add(to);
+      evaluateStep(state, successor, scratch);
+      for (int w = 0; w < g.actionWords; w++) {
+        edgeBits.add(scratch[w]);
+      }
+      checkStep(from, successor);
+    }
+
+    void finish() {
+      if (!initialDone) {
+        initialDone = true;
+        g.initialCount = fingerprints.size();
       }
       while (offsets.size() <= fingerprints.size()) {
         offsets.add(targets.size()); // Nodes left unexpanded after a stop have no edges.
@@ -188,8 +280,7 @@ final class StateGraph {
     }
 
     /** The node of a state, adding it (with its atom bits) if it is new. */
-    private int admit(Value[] state, int parent) {
-      long fp = model.fingerprint(state);
+    private int admit(Value[] state, int parent, long fp) {
       int node = index.get(fp);
       if (node >= 0) {
         return node;
@@ -207,11 +298,18 @@ final class StateGraph {
       for (long word : bits) {
         stateBits.add(word);
       }
-      evaluateStep(state, state, scratch);
+      java.util.Arrays.fill(scratch, 0L);
+      for (int a = 0; a < actionAtoms.length; a++) {
+        if (actionAtoms[a].holdsOnStutter(state)) {
+          scratch[a >>> 6] |= 1L << (a & 63);
+        }
+      }
       for (int w = 0; w < g.actionWords; w++) {
         stutterBits.add(scratch[w]);
       }
-      queue.add(state);
+      if (queue != null) {
+        queue.add(state);
+      }
       return node;
     }
 

@@ -91,6 +91,8 @@ public final class Explorer {
   private final AtomicInteger levelExpanded = new AtomicInteger();
   private int levelSize;
   private long leftOnQueue;
+  /** Sees every step of a one-worker search, or null. */
+  private SearchObserver observer;
   /** Bytes kept free so that a run out of memory can still stop cleanly and report. */
   private byte[] reserve = new byte[8 << 20];
 
@@ -124,6 +126,24 @@ public final class Explorer {
    */
   public static CheckResult check(Supplier<Model> factory, CheckOptions options, Progress progress) {
     return of(factory, options, progress).explore();
+  }
+
+  /**
+   * As {@link #check(Supplier, CheckOptions, Progress)}, and with one worker also shows every step
+   * of the search to {@code observer} (with more workers the observer sees nothing).
+   */
+  public static CheckResult check(Supplier<Model> factory, CheckOptions options, Progress progress,
+      SearchObserver observer) {
+    Explorer explorer = of(factory, options, progress);
+    if (explorer.workers == 1) {
+      explorer.observer = observer;
+    }
+    return explorer.explore();
+  }
+
+  /** Whether {@link #check(Supplier, CheckOptions, Progress, SearchObserver)} will show its steps. */
+  public static boolean observes(CheckOptions options) {
+    return options.workers() == 1;
   }
 
   /** An explorer to {@link #explore()} once, for callers (benchmarks) that also want {@link #fingerprintBytes()}. */
@@ -251,6 +271,9 @@ public final class Explorer {
           return;
         }
         long fp = model.fingerprint(state);
+        if (observer != null) {
+          observer.initial(state, fp);
+        }
         if (!seen.contains(fp)) {
           initial.add(state, fp, key(0, j));
         }
@@ -426,6 +449,10 @@ public final class Explorer {
       states[p] = null;
       int parent = p;
       ordinal[0] = 0;
+      SearchObserver watching = observer;
+      if (watching != null) {
+        watching.expanding(state);
+      }
       try {
         m.successors(state, (successor, label) -> {
           int j = ordinal[0]++;
@@ -433,6 +460,9 @@ public final class Explorer {
             return;
           }
           long fp = m.fingerprint(successor);
+          if (watching != null) {
+            watching.successor(state, successor, fp);
+          }
           if (seen.contains(fp) || !inChunk.add(fp)) {
             return;
           }

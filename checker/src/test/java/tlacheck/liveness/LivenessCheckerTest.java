@@ -48,12 +48,36 @@ class LivenessCheckerTest {
         new PrintStream(new ByteArrayOutputStream()));
   }
 
+  /**
+   * Checks as the command line does with several workers (the graph explored after the search),
+   * and again with one (the graph recorded during the search); the two must agree.
+   */
   private CheckResult check(String module, String cfg) throws IOException {
     CompiledSpec spec = load(module, cfg);
     warnings.addAll(LivenessChecker.warnings(spec));
     CheckResult safety = Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1),
         Explorer.Progress.NONE);
-    return LivenessChecker.check(new TlaModel(spec), spec, safety, warnings::add);
+    CheckResult explored = LivenessChecker.check(new TlaModel(spec), spec, safety, warnings::add);
+    CompiledSpec again = load(module, cfg);
+    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(again), again);
+    CheckResult recordedSafety = Explorer.check(() -> new TlaModel(again), new CheckOptions(false, false, 1),
+        Explorer.Progress.NONE, recording);
+    CheckResult recorded = LivenessChecker.check(new TlaModel(again), again, recordedSafety, w -> { }, recording);
+    assertEquals(describe(explored), describe(recorded), "explored and recorded graphs disagree");
+    return explored;
+  }
+
+  /** A result's outcome, property, counterexample states and actions, and loop, as text. */
+  static String describe(CheckResult result) {
+    StringBuilder out = new StringBuilder("success=" + result.success());
+    for (Violation v : result.violations()) {
+      out.append('\n').append(v.kind()).append(' ').append(v.name()).append(' ').append(v.message())
+          .append(" loop=").append(v.loop()).append(' ').append(v.loopAction());
+      for (TraceStep step : v.trace()) {
+        out.append('\n').append(step.action()).append(' ').append(java.util.Arrays.toString(step.state()));
+      }
+    }
+    return out.toString();
   }
 
   private static List<String> values(Violation v, int variable) {
