@@ -289,7 +289,8 @@ final class ActionEnumerator {
         CoreNodes.Quantifier q = (CoreNodes.Quantifier) node;
         if (q.universal) {
           universal(q, 0, env, rest);
-        } else {
+        } else if (initMode || q.precheck().mayHold(ctx, env)) {
+          // (Not in Init: there every binding is a numbered choice, see enterChoice.)
           existential(q, 0, env, rest);
         }
         return;

@@ -238,6 +238,8 @@ final class CallNodes {
   static final class Builtin1 extends Node {
     final Node a;
     final Fn1 fn;
+    /** A built-in with effects or not a function of the state (Print, TLCGet, RandomElement, ...). */
+    boolean effects;
 
     Builtin1(Span span, Node a, Fn1 fn) {
       super(span);
@@ -261,6 +263,8 @@ final class CallNodes {
     final Node a;
     final Node b;
     final Fn2 fn;
+    /** As {@link Builtin1#effects}. */
+    boolean effects;
 
     Builtin2(Span span, Node a, Node b, Fn2 fn) {
       super(span);

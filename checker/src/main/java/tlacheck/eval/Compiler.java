@@ -553,6 +553,11 @@ final class Compiler {
     node.level = Math.max(node.level, op.level());
     if (op.level() == Node.STATE) {
       impure = true; // Print, TLCGet, RandomElement, ...: effects, or not a function of the state.
+      if (node instanceof CallNodes.Builtin1 b) {
+        b.effects = true;
+      } else if (node instanceof CallNodes.Builtin2 b) {
+        b.effects = true;
+      }
     }
     return node;
   }

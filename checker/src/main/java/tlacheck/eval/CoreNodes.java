@@ -515,8 +515,22 @@ final class CoreNodes {
       from(body);
     }
 
+    /** Made on first use: the bindings need not be tried when the body's own guards fail. */
+    private GuardPrecheck precheck;
+
+    GuardPrecheck precheck() {
+      GuardPrecheck p = precheck;
+      if (p == null) {
+        precheck = p = GuardPrecheck.of(this);
+      }
+      return p;
+    }
+
     @Override
     Value eval(Context ctx, Env env) {
+      if (!universal && !precheck().mayHold(ctx, env)) {
+        return BoolValue.FALSE;
+      }
       return BoolValue.of(search(ctx, env, 0) != universal);
     }
 

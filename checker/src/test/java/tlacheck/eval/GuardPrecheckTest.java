@@ -1,0 +1,69 @@
+package tlacheck.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tlacheck.mc.CheckOptions;
+import tlacheck.mc.CheckResult;
+import tlacheck.mc.Explorer;
+import tlacheck.mc.TlaModel;
+import tlacheck.mc.Violation;
+
+/**
+ * Guards of {@code \E f \in Files : A(t, f)} that do not depend on f are tested once before the
+ * bindings are tried (GuardPrecheck), which must change nothing observable: TLC's counts, a
+ * printing guard printed for every binding, and an evaluation error where TLC reports it.
+ */
+class GuardPrecheckTest {
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+  private CheckResult check(String cfg) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/guards/Threads.tla")) {
+      Files.write(dir.resolve("Threads.tla"), in.readAllBytes());
+    }
+    Files.writeString(dir.resolve("Threads.cfg"), cfg);
+    CompiledSpec spec = CompiledSpec.load(dir.resolve("Threads.tla"), dir.resolve("Threads.cfg"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    return Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+  }
+
+  @Test
+  void countsAndPrintsAreTlcs() throws IOException {
+    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = FALSE\nSPECIFICATION Spec\nINVARIANT Consistent\n");
+    assertTrue(r.success(), () -> r.violations().toString());
+    // Per thread: idle, busy on one of 3 files, done on one of 3: 7 states; two threads: 49.
+    assertEquals(49, r.stats().distinct());
+    // Successors per thread: 3 when idle (Start on each file), 1 when busy (Finish on its file),
+    // 0 when done. Summed over the 49 states for both threads: 2 * 7 * (3 + 3 * 1) = 84; plus the
+    // initial state.
+    assertEquals(85, r.stats().generated());
+    // Noisy's guard prints, so it is tried for every thread and file in every state (49 * 2 * 3
+    // times), although what it prints does not depend on the file.
+    String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(294, lines.length);
+    assertEquals(147, java.util.Arrays.stream(lines).filter(l -> l.startsWith("<<\"tried\", 2>>")).count());
+  }
+
+  @Test
+  void aGuardThatFailsToEvaluateIsReportedWhereItFails() throws IOException {
+    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = TRUE\nSPECIFICATION Spec\n");
+    Violation v = r.first();
+    assertEquals(Violation.Kind.EVALUATION, v.kind());
+    // pc[t + 5] with t = 1, in the initial state: line 22 of Threads.tla, columns of pc[t + 5].
+    assertTrue(v.message().contains("Threads.tla:22:20"), v.message());
+    assertTrue(v.message().contains("6"), v.message());
+    assertEquals(1, v.trace().size());
+  }
+}
