@@ -256,14 +256,23 @@ final class ActionEnumerator {
         frozen = wasFrozen;
         return;
       }
-      case OR:
-        for (Node item : ((CoreNodes.Or) node).items) {
+      case OR: {
+        CoreNodes.Or or = (CoreNodes.Or) node;
+        // Disjuncts of another label are skipped, except in Init, where each is a numbered choice.
+        GuardDispatch dispatch = or.dispatch();
+        Value label = initMode ? null : dispatch.lookup(ctx, env);
+        Node[] items = or.items;
+        for (int i = 0; i < items.length; i++) {
+          if (label != null && dispatch.skips(i, label)) {
+            continue;
+          }
           if (enterChoice()) {
-            enumerate(item, env, rest);
+            enumerate(items[i], env, rest);
             leaveChoice();
           }
         }
         return;
+      }
       case EQUALS: {
         CoreNodes.Equals eq = (CoreNodes.Equals) node;
         int slot = eq.negated ? -1 : assignable(eq.left, env);

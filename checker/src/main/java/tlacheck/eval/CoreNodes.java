@@ -229,11 +229,21 @@ final class CoreNodes {
 
   static final class Or extends Node {
     final Node[] items;
+    /** Made on first use: which disjuncts one lookup of a label rules out. */
+    private GuardDispatch dispatch;
 
     Or(Span span, Node[] items) {
       super(span);
       this.items = items;
       from(items);
+    }
+
+    GuardDispatch dispatch() {
+      GuardDispatch d = dispatch;
+      if (d == null) {
+        dispatch = d = GuardDispatch.of(items);
+      }
+      return d;
     }
 
     @Override
@@ -243,8 +253,13 @@ final class CoreNodes {
 
     @Override
     boolean evalBool(Context ctx, Env env) {
-      for (Node item : items) {
-        if (item.evalBool(ctx, env)) {
+      GuardDispatch d = dispatch();
+      Value label = d.lookup(ctx, env);
+      for (int i = 0; i < items.length; i++) {
+        if (label != null && d.skips(i, label)) {
+          continue;
+        }
+        if (items[i].evalBool(ctx, env)) {
           return true;
         }
       }

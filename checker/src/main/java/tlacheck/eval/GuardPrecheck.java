@@ -36,6 +36,11 @@ final class GuardPrecheck {
     this.tests = tests;
   }
 
+  /** The tests, or null if there are none. */
+  Node[] tests() {
+    return tests;
+  }
+
   /** The tests of an existential quantifier that can be checked once, or an empty check. */
   static GuardPrecheck of(CoreNodes.Quantifier q) {
     if (q.universal || !(q.body instanceof CallNodes.OpCall call) || call.op.body == null
