@@ -131,12 +131,20 @@ public final class CheckCommand implements Callable<Integer> {
     if (!compiled.hasBehaviour()) {
       result = new CheckResult(java.util.List.of(), new tlacheck.mc.Stats(0, 0, 0, 0, 0), true);
     } else {
+      // Temporal properties are checked on a graph of states and steps that a one-worker search
+      // records as it goes. After a parallel search the graph would have to be explored again on
+      // one thread, which costs more than the parallel search saves, so such a search runs on one.
+      recording = LivenessChecker.record(new TlaModel(compiled), compiled);
+      if (recording != null && workerCount > 1) {
+        if (!quiet) {
+          err.println("Note: the search runs on 1 worker, not " + workerCount + ": it records the state graph "
+              + "for the temporal properties, which one thread does faster than a parallel search and a "
+              + "second exploration.");
+        }
+        workerCount = 1;
+      }
       CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
       Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
-      // With one worker the search also records the graph that temporal properties are checked on.
-      if (Explorer.observes(options)) {
-        recording = LivenessChecker.record(new TlaModel(compiled), compiled);
-      }
       result = Explorer.check(workerModels(compiled, cfg), options, progress, recording);
     }
     if (result.tooLarge() != null) {

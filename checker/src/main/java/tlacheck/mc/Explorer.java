@@ -129,21 +129,18 @@ public final class Explorer {
   }
 
   /**
-   * As {@link #check(Supplier, CheckOptions, Progress)}, and with one worker also shows every step
-   * of the search to {@code observer} (with more workers the observer sees nothing).
+   * As {@link #check(Supplier, CheckOptions, Progress)}, also showing every step of the search to
+   * {@code observer} (if not null), which needs a one-worker search: the steps of a parallel one
+   * come in no useful order.
    */
   public static CheckResult check(Supplier<Model> factory, CheckOptions options, Progress progress,
       SearchObserver observer) {
-    Explorer explorer = of(factory, options, progress);
-    if (explorer.workers == 1) {
-      explorer.observer = observer;
+    if (observer != null && options.workers() != 1) {
+      throw new IllegalArgumentException("a search with " + options.workers() + " workers cannot be observed");
     }
+    Explorer explorer = of(factory, options, progress);
+    explorer.observer = observer;
     return explorer.explore();
-  }
-
-  /** Whether {@link #check(Supplier, CheckOptions, Progress, SearchObserver)} will show its steps. */
-  public static boolean observes(CheckOptions options) {
-    return options.workers() == 1;
   }
 
   /** An explorer to {@link #explore()} once, for callers (benchmarks) that also want {@link #fingerprintBytes()}. */

@@ -198,4 +198,31 @@ class CheckCommandTest {
     assertEquals(3L, run.json().get("distinctStates"));
     assertEquals(1L + 3 * 2, run.json().get("totalStates"));
   }
+
+  @Test
+  void temporalProperties_searchOnOneWorkerThatRecordsTheGraph() throws IOException {
+    // A token passed round three processes; without fairness for c it may stop at c forever, so
+    // "always eventually at a" fails by stuttering at c after a -> b -> c (the only way there).
+    String spec = """
+        ---- MODULE M ----
+        VARIABLE owner
+        Init == owner = "a"
+        Next == owner' = CASE owner = "a" -> "b" [] owner = "b" -> "c" [] owner = "c" -> "a"
+        Spec == Init /\\ [][Next]_owner /\\ WF_owner(owner \\in {"a", "b"} /\\ Next)
+        BackToA == []<>(owner = "a")
+        ====
+        """;
+    String cfg = "SPECIFICATION Spec\nPROPERTY BackToA\n";
+    Run one = check(spec, cfg);
+    Run two = check(spec, cfg, "--workers", "2");
+    for (Run run : new Run[] {one, two}) {
+      assertEquals(13, run.exit(), run.err() + run.out());
+      assertEquals(3L, run.json().get("distinctStates"));
+      assertTrue(run.out().contains("Temporal property BackToA was violated"), run.out());
+      assertTrue(run.out().contains("State 4: Stuttering"), run.out());
+    }
+    assertEquals(one.out().replaceAll("\\d+ms|[0-9.]+s", ""), two.out().replaceAll("\\d+ms|[0-9.]+s", ""));
+    assertFalse(one.err().contains("Note: the search runs on 1 worker"), one.err());
+    assertTrue(two.err().contains("Note: the search runs on 1 worker, not 2"), two.err());
+  }
 }
