@@ -22,7 +22,8 @@ import tlacheck.value.Value;
  * Checks a specification's PROPERTY conjuncts after the safety search: state predicates on the
  * initial states, {@code [][A]_v} on every step, and temporal formulas on every fair behaviour.
  *
- * <p>Design: the reachable state graph is explored again, with its edges ({@link StateGraph});
+ * <p>Design: the reachable state graph, with its edges ({@link StateGraph}), is recorded by a
+ * one-worker safety search as it runs ({@link #record}), or else explored again afterwards;
  * every state predicate and action that the properties and the fairness conditions mention is
  * evaluated once per state or step and kept as a bit. Each temporal property is split into its
  * conjuncts; for each, the negation (conjoined with any fairness formula the specification

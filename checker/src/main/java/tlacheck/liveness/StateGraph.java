@@ -15,7 +15,8 @@ import tlacheck.value.Value;
 /**
  * The reachable state graph with its edges, for liveness checking, stored compactly.
  *
- * <p>Design: the graph is explored breadth-first exactly as the safety {@code Explorer} does
+ * <p>Design: the graph is explored breadth-first exactly as the safety {@code Explorer} does, or
+ * recorded from a one-worker {@code Explorer} search ({@link Recorder}), with the same result
  * (initial states and successors outside the CONSTRAINTs and ACTION_CONSTRAINTs are left out),
  * so node numbers are BFS discovery order and a node's BFS parent gives a shortest path. States
  * are not kept: every atom of the temporal formulas is evaluated once, when its state or step is
