@@ -231,93 +231,24 @@ final class ActionEnumerator {
       node.enumerationForm = form;
     }
     switch (form) {
-      case AND: {
-        CoreNodes.And and = (CoreNodes.And) node;
-        Node[] items = and.items;
-        // Leading tests (pc[self] = "ncs" in a PlusCal action) are evaluated straight away, as
-        // the continuation would evaluate them in turn: most fail, and then no continuation is built.
-        int first = 0;
-        while (first < items.length - 1 && isGuard(items[first], env)) {
-          if (!items[first].evalBool(ctx, env)) {
-            return;
-          }
-          first++;
-        }
-        Pending pending = rest;
-        for (int i = items.length - 1; i > first; i--) {
-          pending = new Pending(items[i], env, pending);
-        }
-        boolean wasFrozen = frozen;
-        // The action a step is labelled with is fixed at the first conjunction, except that a
-        // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
-        // conjunct choose the action.
-        frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
-        enumerate(items[first], env, pending);
-        frozen = wasFrozen;
+      case AND:
+        enumerateAnd(node, env, rest);
         return;
-      }
-      case OR: {
-        CoreNodes.Or or = (CoreNodes.Or) node;
-        // Disjuncts of another label are skipped, except in Init, where each is a numbered choice.
-        GuardDispatch dispatch = or.dispatch();
-        Value label = initMode ? null : dispatch.lookup(ctx, env);
-        Node[] items = or.items;
-        for (int i = 0; i < items.length; i++) {
-          if (label != null && dispatch.skips(i, label)) {
-            continue;
-          }
-          if (enterChoice()) {
-            enumerate(items[i], env, rest);
-            leaveChoice();
-          }
-        }
+      case OR:
+        enumerateOr(node, env, rest);
         return;
-      }
-      case EQUALS: {
-        CoreNodes.Equals eq = (CoreNodes.Equals) node;
-        int slot = eq.negated ? -1 : assignable(eq.left, env);
-        if (slot < 0) {
-          guard(node, env, rest);
-          return;
-        }
-        Value value = eq.right.eval(ctx, env);
-        assignOrTest(slot, value, eq, env, rest);
+      case EQUALS:
+        enumerateEquals(node, env, rest);
         return;
-      }
-      case IN: {
-        CoreNodes.In in = (CoreNodes.In) node;
-        int slot = in.negated ? -1 : assignable(in.element, env);
-        if (slot < 0) {
-          guard(node, env, rest);
-          return;
-        }
-        enumerateIn(in, slot, env, rest);
+      case IN:
+        enumerateMembership(node, env, rest);
         return;
-      }
-      case QUANTIFIER: {
-        CoreNodes.Quantifier q = (CoreNodes.Quantifier) node;
-        if (q.universal) {
-          universal(q, 0, env, rest);
-        } else if (initMode || q.precheck().mayHold(ctx, env)) {
-          // (Not in Init: there every binding is a numbered choice, see enterChoice.)
-          existential(q, 0, env, rest);
-        }
+      case QUANTIFIER:
+        enumerateQuantifier(node, env, rest);
         return;
-      }
-      case UNCHANGED: {
-        DataNodes.Unchanged u = (DataNodes.Unchanged) node;
-        if (!u.slotsKnown) {
-          // The slots depend only on the subscript's shape, so they are worked out once.
-          u.slots = variableSlots(u.inner, env);
-          u.slotsKnown = true;
-        }
-        if (u.slots == null) {
-          guard(u, env, rest);
-        } else {
-          unchangedFrom(u.slots, 0, rest, u);
-        }
+      case UNCHANGED:
+        enumerateUnchanged(node, env, rest);
         return;
-      }
       case IF: {
         CoreNodes.If i = (CoreNodes.If) node;
         enumerate(i.condition.evalBool(ctx, env) ? i.then : i.otherwise, env, rest);
@@ -334,27 +265,12 @@ final class ActionEnumerator {
         enumerate(let.body, let.bind(env), rest);
         return;
       }
-      case OP_CALL: {
-        CallNodes.OpCall call = (CallNodes.OpCall) node;
-        Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
-        ActionLabel saved = label;
-        if (recordLabels && !frozen) {
-          label = ActionLabel.of(call.op, inner, ctx);
-        }
-        enumerate(call.op.body, inner, rest);
-        label = saved;
+      case OP_CALL:
+        enumerateCall(node, env, rest);
         return;
-      }
-      case LOCAL_OP_CALL: {
-        CallNodes.LocalOpCall call = (CallNodes.LocalOpCall) node;
-        Closure c = call.closure(env);
-        if (c.builtin != null) {
-          guard(node, env, rest);
-          return;
-        }
-        enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
+      case LOCAL_OP_CALL:
+        enumerateLocalCall(node, env, rest);
         return;
-      }
       case LOCAL_REF:
         if (Env.lookup(env, ((CoreNodes.LocalRef) node).depth) instanceof Thunk thunk) {
           enumerate(thunk.node(), thunk.env(), rest);
@@ -365,19 +281,130 @@ final class ActionEnumerator {
       case CACHED:
         enumerate(((CoreNodes.Cached) node).inner, env, rest);
         return;
-      case ACTION_BOX: {
-        DataNodes.ActionBox box = (DataNodes.ActionBox) node;
-        if (box.angle) {
-          Node changed = new CoreNodes.Not(box.span, new DataNodes.Unchanged(box.span, box.subscript));
-          enumerate(box.action, env, new Pending(changed, env, rest));
-        } else {
-          enumerate(box.action, env, rest);
-          unchanged(box.subscript, env, rest, box);
-        }
+      case ACTION_BOX:
+        enumerateActionBox(node, env, rest);
         return;
-      }
       default:
         guard(node, env, rest);
+    }
+  }
+
+  private void enumerateAnd(Node node, Env env, Pending rest) {
+    CoreNodes.And and = (CoreNodes.And) node;
+    Node[] items = and.items;
+    // Leading tests (pc[self] = "ncs" in a PlusCal action) are evaluated straight away, as
+    // the continuation would evaluate them in turn: most fail, and then no continuation is built.
+    int first = 0;
+    while (first < items.length - 1 && isGuard(items[first], env)) {
+      if (!items[first].evalBool(ctx, env)) {
+        return;
+      }
+      first++;
+    }
+    Pending pending = rest;
+    for (int i = items.length - 1; i > first; i--) {
+      pending = new Pending(items[i], env, pending);
+    }
+    boolean wasFrozen = frozen;
+    // The action a step is labelled with is fixed at the first conjunction, except that a
+    // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
+    // conjunct choose the action.
+    frozen = frozen || !recordLabels || !onlyTestsAfterFirst(and);
+    enumerate(items[first], env, pending);
+    frozen = wasFrozen;
+  }
+
+  private void enumerateOr(Node node, Env env, Pending rest) {
+    CoreNodes.Or or = (CoreNodes.Or) node;
+    // Disjuncts of another label are skipped, except in Init, where each is a numbered choice.
+    GuardDispatch dispatch = or.dispatch();
+    Value label = initMode ? null : dispatch.lookup(ctx, env);
+    Node[] items = or.items;
+    for (int i = 0; i < items.length; i++) {
+      if (label != null && dispatch.skips(i, label)) {
+        continue;
+      }
+      if (enterChoice()) {
+        enumerate(items[i], env, rest);
+        leaveChoice();
+      }
+    }
+  }
+
+  private void enumerateEquals(Node node, Env env, Pending rest) {
+    CoreNodes.Equals eq = (CoreNodes.Equals) node;
+    int slot = eq.negated ? -1 : assignable(eq.left, env);
+    if (slot < 0) {
+      guard(node, env, rest);
+      return;
+    }
+    Value value = eq.right.eval(ctx, env);
+    assignOrTest(slot, value, eq, env, rest);
+  }
+
+  private void enumerateMembership(Node node, Env env, Pending rest) {
+    CoreNodes.In in = (CoreNodes.In) node;
+    int slot = in.negated ? -1 : assignable(in.element, env);
+    if (slot < 0) {
+      guard(node, env, rest);
+      return;
+    }
+    enumerateIn(in, slot, env, rest);
+  }
+
+  private void enumerateQuantifier(Node node, Env env, Pending rest) {
+    CoreNodes.Quantifier q = (CoreNodes.Quantifier) node;
+    if (q.universal) {
+      universal(q, 0, env, rest);
+    } else if (initMode || q.precheck().mayHold(ctx, env)) {
+      // (Not in Init: there every binding is a numbered choice, see enterChoice.)
+      existential(q, 0, env, rest);
+    }
+  }
+
+  private void enumerateUnchanged(Node node, Env env, Pending rest) {
+    DataNodes.Unchanged u = (DataNodes.Unchanged) node;
+    if (!u.slotsKnown) {
+      // The slots depend only on the subscript's shape, so they are worked out once.
+      u.slots = variableSlots(u.inner, env);
+      u.slotsKnown = true;
+    }
+    if (u.slots == null) {
+      guard(u, env, rest);
+    } else {
+      unchangedFrom(u.slots, 0, rest, u);
+    }
+  }
+
+  private void enumerateCall(Node node, Env env, Pending rest) {
+    CallNodes.OpCall call = (CallNodes.OpCall) node;
+    Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
+    ActionLabel saved = label;
+    if (recordLabels && !frozen) {
+      label = ActionLabel.of(call.op, inner, ctx);
+    }
+    enumerate(call.op.body, inner, rest);
+    label = saved;
+  }
+
+  private void enumerateLocalCall(Node node, Env env, Pending rest) {
+    CallNodes.LocalOpCall call = (CallNodes.LocalOpCall) node;
+    Closure c = call.closure(env);
+    if (c.builtin != null) {
+      guard(node, env, rest);
+      return;
+    }
+    enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
+  }
+
+  private void enumerateActionBox(Node node, Env env, Pending rest) {
+    DataNodes.ActionBox box = (DataNodes.ActionBox) node;
+    if (box.angle) {
+      Node changed = new CoreNodes.Not(box.span, new DataNodes.Unchanged(box.span, box.subscript));
+      enumerate(box.action, env, new Pending(changed, env, rest));
+    } else {
+      enumerate(box.action, env, rest);
+      unchanged(box.subscript, env, rest, box);
     }
   }
 
