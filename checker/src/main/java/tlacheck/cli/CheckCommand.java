@@ -133,15 +133,19 @@ public final class CheckCommand implements Callable<Integer> {
     } else {
       // Temporal properties are checked on a graph of states and steps that a one-worker search
       // records as it goes. After a parallel search the graph would have to be explored again on
-      // one thread, which costs more than the parallel search saves, so such a search runs on one.
-      recording = LivenessChecker.record(new TlaModel(compiled), compiled);
-      if (recording != null && workerCount > 1) {
-        if (!quiet) {
-          err.println("Note: the search runs on 1 worker, not " + workerCount + ": it records the state graph "
-              + "for the temporal properties, which one thread does faster than a parallel search and a "
-              + "second exploration.");
+      // one thread, which costs more than the parallel search saves; so with more workers the
+      // search runs on one thread and the properties' atoms are evaluated on a second.
+      if (LivenessChecker.needed(compiled) && workerCount > 1) {
+        recording = LivenessChecker.record(new TlaModel(compiled), compiled, CompiledSpec.load(spec, cfg, out));
+        if (recording != null) {
+          if (!quiet) {
+            err.println("Note: with temporal properties the search runs on 1 worker, recording the state graph, "
+                + "and the properties are evaluated on a second thread (not " + workerCount + " workers).");
+          }
+          workerCount = 1;
         }
-        workerCount = 1;
+      } else {
+        recording = LivenessChecker.record(new TlaModel(compiled), compiled);
       }
       CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
       Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);

@@ -13,6 +13,7 @@ import tlacheck.mc.CheckResult;
 import tlacheck.mc.Model;
 import tlacheck.mc.SearchObserver;
 import tlacheck.mc.Stats;
+import tlacheck.mc.TlaModel;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.source.TlaError;
@@ -150,17 +151,35 @@ public final class LivenessChecker {
    * then reports why).
    */
   public static Recording record(Model model, CompiledSpec spec) {
+    return record(model, spec, null);
+  }
+
+  /**
+   * As {@link #record(Model, CompiledSpec)}; with {@code helper} (a second load of the same
+   * specification and configuration) the atoms of the properties are evaluated on a second
+   * thread, with the helper's own atoms, while the search goes on.
+   */
+  public static Recording record(Model model, CompiledSpec spec, CompiledSpec helper) {
     if (!needed(spec)) {
       return null;
     }
     LivenessChecker checker = new LivenessChecker(model, spec, w -> { });
+    LivenessChecker second = helper == null ? null : new LivenessChecker(new TlaModel(helper), helper, w -> { });
     try {
       checker.prepare();
+      if (second != null) {
+        second.prepare();
+      }
     } catch (TlaError e) {
       return null;
     }
+    if (second != null && (second.stateAtoms.size() != checker.stateAtoms.size()
+        || second.actionAtoms.size() != checker.actionAtoms.size())) {
+      second = null; // Not the same translation: evaluate on one thread.
+    }
     return new Recording(checker, new StateGraph.Recorder(model, checker.stateAtoms, checker.actionAtoms,
-        checker.initChecks, checker.stepChecks));
+        checker.initChecks, checker.stepChecks, second == null ? null : second.stateAtoms,
+        second == null ? null : second.actionAtoms));
   }
 
   /** The state graph as a safety search records it; see {@link #record}. */

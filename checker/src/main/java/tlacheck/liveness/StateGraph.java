@@ -95,8 +95,7 @@ final class StateGraph {
   static StateGraph build(Model model, List<TemporalAtom> stateAtoms, List<TemporalAtom> actionAtoms,
       int[] initChecks, int[] stepChecks) {
     StateGraph g = new StateGraph(stateAtoms.size(), actionAtoms.size());
-    new Builder(g, model, stateAtoms.toArray(new TemporalAtom[0]), actionAtoms.toArray(new TemporalAtom[0]),
-        initChecks, stepChecks, true).run();
+    new Builder(g, model, new AtomBits(g, stateAtoms, actionAtoms, initChecks, stepChecks), true).run();
     return g;
   }
 
@@ -104,111 +103,102 @@ final class StateGraph {
    * The same graph as {@link #build}, made from the steps of the safety search as it runs (a
    * {@link SearchObserver}), which saves exploring the model a second time. The search calls
    * come in the order {@link #build} would explore in, so node numbers and parents are the same.
+   * With {@code helperAtoms} (the same atoms, made from a second load of the specification, since
+   * atoms are not thread-safe) the atoms are evaluated on a second thread while the search goes
+   * on; the bits are the same, as that thread takes the states and steps in the same order.
    */
   static final class Recorder implements SearchObserver {
     private final StateGraph g;
     private final Builder builder;
-    /** An evaluation error of an atom: recording stopped there. */
-    private TlaError failure;
 
     Recorder(Model model, List<TemporalAtom> stateAtoms, List<TemporalAtom> actionAtoms, int[] initChecks,
-        int[] stepChecks) {
+        int[] stepChecks, List<TemporalAtom> helperStateAtoms, List<TemporalAtom> helperActionAtoms) {
       g = new StateGraph(stateAtoms.size(), actionAtoms.size());
-      builder = new Builder(g, model, stateAtoms.toArray(new TemporalAtom[0]),
-          actionAtoms.toArray(new TemporalAtom[0]), initChecks, stepChecks, false);
+      AtomBits bits = helperStateAtoms == null ? new AtomBits(g, stateAtoms, actionAtoms, initChecks, stepChecks)
+          : new AtomBits(g, helperStateAtoms, helperActionAtoms, initChecks, stepChecks);
+      builder = new Builder(g, model, helperStateAtoms == null ? bits : new AtomPipeline(bits), false);
     }
 
     @Override
     public void initial(Value[] state, long fingerprint) {
-      if (!builder.stop) {
-        try {
-          builder.initial(state, fingerprint);
-        } catch (TlaError | StackOverflowError e) {
-          fail(e);
-        }
+      if (!builder.atoms.stopped()) {
+        builder.initial(state, fingerprint);
       }
     }
 
     @Override
     public void expanding(Value[] state) {
-      if (!builder.stop) {
+      if (!builder.atoms.stopped()) {
         builder.expanding(state);
       }
     }
 
     @Override
     public void successor(Value[] from, Value[] to, long fingerprint) {
-      if (!builder.stop) {
-        try {
-          builder.successor(from, to, fingerprint);
-        } catch (TlaError | StackOverflowError e) {
-          fail(e);
-        }
+      if (!builder.atoms.stopped()) {
+        builder.successor(from, to, fingerprint);
       }
-    }
-
-    private void fail(Throwable e) {
-      failure = tlacheck.eval.EvalException.of(e);
-      builder.stop = true;
     }
 
     /** The graph; throws the evaluation error that stopped the recording, if any. */
     StateGraph finish() {
-      if (failure != null) {
-        throw failure;
-      }
       builder.finish();
       return g;
     }
   }
 
+  /**
+   * What the graph's structure asks of the atoms, in its order: the bits of a new node (its
+   * state atoms and its stuttering step), the checks of a new initial state, and the bits and
+   * checks of a new edge.
+   */
+  private interface AtomSink {
+    void node(Value[] state);
+
+    void initial(int node, Value[] state);
+
+    void edge(int from, Value[] state, Value[] successor, long fp);
+
+    /** True once a check failed or an atom failed to evaluate: the graph need not grow further. */
+    boolean stopped();
+
+    /** All bits, once every request has been served; throws an atom's evaluation error. */
+    AtomBits drain();
+  }
+
+  /** Builds the graph's structure: nodes by fingerprint in discovery order, parents, edges. */
   private static final class Builder {
     private final StateGraph g;
     private final Model model;
-    private final TemporalAtom[] stateAtoms;
-    private final TemporalAtom[] actionAtoms;
-    private final int[] initChecks;
-    private final int[] stepChecks;
+    final AtomSink atoms;
     private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
     private final LongArrayList fingerprints = new LongArrayList();
     private final IntArrayList parents = new IntArrayList();
-    private final LongArrayList stateBits = new LongArrayList();
-    private final LongArrayList stutterBits = new LongArrayList();
     private final IntArrayList offsets = new IntArrayList();
     private final IntArrayList targets = new IntArrayList();
-    private final LongArrayList edgeBits = new LongArrayList();
     /** States to expand, when the builder explores by itself (not when it records a search). */
     private final ArrayDeque<Value[]> queue;
     private boolean initialDone;
     private int source;
     private final IntOpenHashSet edgesOfSource = new IntOpenHashSet();
-    private final long[] scratch;
-    private final boolean[] derived;
-    private boolean stop;
 
-    Builder(StateGraph g, Model model, TemporalAtom[] stateAtoms, TemporalAtom[] actionAtoms, int[] initChecks,
-        int[] stepChecks, boolean explore) {
+    Builder(StateGraph g, Model model, AtomSink atoms, boolean explore) {
       this.g = g;
-      this.queue = explore ? new ArrayDeque<>() : null;
       this.model = model;
-      this.stateAtoms = stateAtoms;
-      this.actionAtoms = actionAtoms;
-      this.initChecks = initChecks;
-      this.stepChecks = stepChecks;
-      this.scratch = new long[Math.max(g.actionWords, 1)];
-      this.derived = new boolean[stateAtoms.length];
+      this.atoms = atoms;
+      this.queue = explore ? new ArrayDeque<>() : null;
       index.defaultReturnValue(-1);
     }
 
     void run() {
       model.initialStates((state, label) -> {
-        if (!stop && model.satisfiesConstraints(state)) {
+        if (!atoms.stopped() && model.satisfiesConstraints(state)) {
           initial(state, model.fingerprint(state));
         }
       }, false);
       int level = 0;
       int levelEnd = fingerprints.size();
-      while (!queue.isEmpty() && !stop) {
+      while (!queue.isEmpty() && !atoms.stopped()) {
         if (source == 0 || source == levelEnd) {
           level++;
           levelEnd = fingerprints.size();
@@ -217,7 +207,8 @@ final class StateGraph {
         Value[] state = queue.poll();
         expanding(state);
         model.successors(state, (successor, label) -> {
-          if (!stop && model.satisfiesConstraints(successor) && model.satisfiesActionConstraints(state, successor)) {
+          if (!atoms.stopped() && model.satisfiesConstraints(successor)
+              && model.satisfiesActionConstraints(state, successor)) {
             successor(state, successor, model.fingerprint(successor));
           }
         }, false);
@@ -230,7 +221,7 @@ final class StateGraph {
       int before = fingerprints.size();
       int node = admit(state, -1, fp);
       if (node == before) {
-        checkInitial(node, state);
+        atoms.initial(node, state);
       }
     }
 
@@ -254,14 +245,11 @@ final class StateGraph {
         return;
       }
       targets.add(to);
-      evaluateStep(state, successor, scratch);
-      for (int w = 0; w < g.actionWords; w++) {
-        edgeBits.add(scratch[w]);
-      }
-      checkStep(from, successor);
+      atoms.edge(from, state, successor, fp);
     }
 
     void finish() {
+      AtomBits bits = atoms.drain();
       if (!initialDone) {
         initialDone = true;
         g.initialCount = fingerprints.size();
@@ -272,15 +260,17 @@ final class StateGraph {
       g.nodeCount = fingerprints.size();
       g.fingerprints = fingerprints.toLongArray();
       g.parents = parents.toIntArray();
-      g.stateBits = stateBits.toLongArray();
-      g.stutterBits = stutterBits.toLongArray();
       g.offsets = offsets.toIntArray();
       g.targets = targets.toIntArray();
-      g.edgeBits = edgeBits.toLongArray();
-      deriveEnabled();
+      // After a stop the structure may be ahead of the bits (nodes and edges met before the
+      // search learnt of it): they get none, and nothing reads them.
+      g.stateBits = java.util.Arrays.copyOf(bits.stateBits.toLongArray(), g.nodeCount * g.stateWords);
+      g.stutterBits = java.util.Arrays.copyOf(bits.stutterBits.toLongArray(), g.nodeCount * g.actionWords);
+      g.edgeBits = java.util.Arrays.copyOf(bits.edgeBits.toLongArray(), g.targets.length * g.actionWords);
+      bits.deriveEnabled();
     }
 
-    /** The node of a state, adding it (with its atom bits) if it is new. */
+    /** The node of a state, adding it (and asking for its atom bits) if it is new. */
     private int admit(Value[] state, int parent, long fp) {
       int node = index.get(fp);
       if (node >= 0) {
@@ -290,28 +280,126 @@ final class StateGraph {
       index.put(fp, node);
       fingerprints.add(fp);
       parents.add(parent);
-      long[] bits = new long[g.stateWords];
-      for (int a = 0; a < stateAtoms.length; a++) {
-        if (!derived[a] && holds(a, state)) {
-          bits[a >>> 6] |= 1L << (a & 63);
-        }
-      }
-      for (long word : bits) {
-        stateBits.add(word);
-      }
-      java.util.Arrays.fill(scratch, 0L);
-      for (int a = 0; a < actionAtoms.length; a++) {
-        if (actionAtoms[a].holdsOnStutter(state)) {
-          scratch[a >>> 6] |= 1L << (a & 63);
-        }
-      }
-      for (int w = 0; w < g.actionWords; w++) {
-        stutterBits.add(scratch[w]);
-      }
+      atoms.node(state);
       if (queue != null) {
         queue.add(state);
       }
       return node;
+    }
+  }
+
+  /** Evaluates the atoms and keeps their bits, on the thread that asks. */
+  private static final class AtomBits implements AtomSink {
+    private final StateGraph g;
+    private final TemporalAtom[] stateAtoms;
+    private final TemporalAtom[] actionAtoms;
+    private final int[] initChecks;
+    private final int[] stepChecks;
+    final LongArrayList stateBits = new LongArrayList();
+    final LongArrayList stutterBits = new LongArrayList();
+    final LongArrayList edgeBits = new LongArrayList();
+    private final long[] scratch;
+    private final boolean[] derived;
+    /** A check failed, or an atom failed to evaluate ({@link #failure}). */
+    volatile boolean stop;
+    TlaError failure;
+
+    AtomBits(StateGraph g, List<TemporalAtom> stateAtoms, List<TemporalAtom> actionAtoms, int[] initChecks,
+        int[] stepChecks) {
+      this.g = g;
+      this.stateAtoms = stateAtoms.toArray(new TemporalAtom[0]);
+      this.actionAtoms = actionAtoms.toArray(new TemporalAtom[0]);
+      this.initChecks = initChecks;
+      this.stepChecks = stepChecks;
+      this.scratch = new long[Math.max(g.actionWords, 1)];
+      this.derived = new boolean[stateAtoms.size()];
+    }
+
+    @Override
+    public boolean stopped() {
+      return stop;
+    }
+
+    @Override
+    public AtomBits drain() {
+      if (failure != null) {
+        throw failure;
+      }
+      return this;
+    }
+
+    @Override
+    public void node(Value[] state) {
+      try {
+        long[] bits = new long[g.stateWords];
+        for (int a = 0; a < stateAtoms.length; a++) {
+          if (!derived[a] && holds(a, state)) {
+            bits[a >>> 6] |= 1L << (a & 63);
+          }
+        }
+        for (long word : bits) {
+          stateBits.add(word);
+        }
+        java.util.Arrays.fill(scratch, 0L);
+        for (int a = 0; a < actionAtoms.length; a++) {
+          if (actionAtoms[a].holdsOnStutter(state)) {
+            scratch[a >>> 6] |= 1L << (a & 63);
+          }
+        }
+        for (int w = 0; w < g.actionWords; w++) {
+          stutterBits.add(scratch[w]);
+        }
+      } catch (TlaError | StackOverflowError e) {
+        fail(e);
+      }
+    }
+
+    @Override
+    public void initial(int node, Value[] state) {
+      try {
+        for (int i = 0; i < initChecks.length && g.violatedInit < 0; i++) {
+          if (!stateAtoms[initChecks[i]].holds(state)) {
+            g.violatedInit = i;
+            g.violatedInitNode = node;
+            stop = true;
+          }
+        }
+      } catch (TlaError | StackOverflowError e) {
+        fail(e);
+      }
+    }
+
+    @Override
+    public void edge(int from, Value[] state, Value[] successor, long fp) {
+      try {
+        java.util.Arrays.fill(scratch, 0L);
+        for (int a = 0; a < actionAtoms.length; a++) {
+          if (actionAtoms[a].holds(state, successor)) {
+            scratch[a >>> 6] |= 1L << (a & 63);
+          }
+        }
+        for (int w = 0; w < g.actionWords; w++) {
+          edgeBits.add(scratch[w]);
+        }
+        for (int i = 0; i < stepChecks.length && g.violatedStep < 0; i++) {
+          int a = stepChecks[i];
+          if ((scratch[a >>> 6] >>> (a & 63) & 1L) == 0) {
+            g.violatedStep = i;
+            g.violatedStepSource = from;
+            g.violatedStepTarget = fp;
+            stop = true;
+          }
+        }
+      } catch (TlaError | StackOverflowError e) {
+        fail(e);
+      }
+    }
+
+    private void fail(Throwable e) {
+      if (failure == null) {
+        failure = tlacheck.eval.EvalException.of(e);
+      }
+      stop = true;
     }
 
     /**
@@ -333,7 +421,7 @@ final class StateGraph {
     }
 
     /** ENABLED <<A>>_v in s, for the derived atoms: some step of s in the graph is an <<A>>_v step. */
-    private void deriveEnabled() {
+    void deriveEnabled() {
       for (int a = 0; a < stateAtoms.length; a++) {
         if (!derived[a]) {
           continue;
@@ -350,36 +438,134 @@ final class StateGraph {
         }
       }
     }
+  }
 
-    private void evaluateStep(Value[] from, Value[] to, long[] out) {
-      java.util.Arrays.fill(out, 0L);
-      for (int a = 0; a < actionAtoms.length; a++) {
-        if (actionAtoms[a].holds(from, to)) {
-          out[a >>> 6] |= 1L << (a & 63);
+  /**
+   * Hands the structure's requests, in batches and in order, to a second thread that serves them
+   * with its own {@link AtomBits}: the search and the atoms then use both cores. The queue is
+   * bounded, so the search waits rather than keeping too many states alive.
+   */
+  private static final class AtomPipeline implements AtomSink {
+    private static final int BATCH = 512;
+    private static final int NODE = 0;
+    private static final int INITIAL = 1;
+    private static final int EDGE = 2;
+
+    private static final class Batch {
+      final byte[] kinds = new byte[BATCH];
+      final int[] numbers = new int[BATCH];
+      final long[] fingerprints = new long[BATCH];
+      final Value[][] states = new Value[BATCH][];
+      final Value[][] successors = new Value[BATCH][];
+      int size;
+      boolean last;
+    }
+
+    private final AtomBits bits;
+    private final java.util.concurrent.BlockingQueue<Batch> full = new java.util.concurrent.ArrayBlockingQueue<>(16);
+    private final java.util.concurrent.BlockingQueue<Batch> empty = new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread thread;
+    private Batch current = new Batch();
+    /** Anything the atom thread threw besides evaluation errors (a bug, or memory). */
+    private volatile Throwable crash;
+
+    AtomPipeline(AtomBits bits) {
+      this.bits = bits;
+      this.thread = new Thread(this::serve, "tlacheck-atoms");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void serve() {
+      try {
+        while (true) {
+          Batch b = full.take();
+          for (int i = 0; i < b.size && !bits.stop; i++) {
+            switch (b.kinds[i]) {
+              case NODE -> bits.node(b.states[i]);
+              case INITIAL -> bits.initial(b.numbers[i], b.states[i]);
+              default -> bits.edge(b.numbers[i], b.states[i], b.successors[i], b.fingerprints[i]);
+            }
+          }
+          if (b.last) {
+            return;
+          }
+          java.util.Arrays.fill(b.states, 0, b.size, null);
+          java.util.Arrays.fill(b.successors, 0, b.size, null);
+          b.size = 0;
+          empty.add(b);
         }
+      } catch (Throwable t) {
+        crash = t;
+        bits.stop = true;
       }
     }
 
-    private void checkInitial(int node, Value[] state) {
-      for (int i = 0; i < initChecks.length && g.violatedInit < 0; i++) {
-        if (!stateAtoms[initChecks[i]].holds(state)) {
-          g.violatedInit = i;
-          g.violatedInitNode = node;
-          stop = true;
-        }
+    private void add(int kind, int number, Value[] state, Value[] successor, long fp) {
+      Batch b = current;
+      int i = b.size++;
+      b.kinds[i] = (byte) kind;
+      b.numbers[i] = number;
+      b.states[i] = state;
+      b.successors[i] = successor;
+      b.fingerprints[i] = fp;
+      if (b.size == BATCH) {
+        hand(b);
+        Batch next = empty.poll();
+        current = next != null ? next : new Batch();
       }
     }
 
-    private void checkStep(int from, Value[] successor) {
-      for (int i = 0; i < stepChecks.length && g.violatedStep < 0; i++) {
-        int a = stepChecks[i];
-        if ((scratch[a >>> 6] >>> (a & 63) & 1L) == 0) {
-          g.violatedStep = i;
-          g.violatedStepSource = from;
-          g.violatedStepTarget = model.fingerprint(successor);
-          stop = true;
+    private void hand(Batch b) {
+      try {
+        while (!full.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          if (!thread.isAlive()) {
+            return; // It stopped (crashed): drain() reports why.
+          }
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while handing states to the atom thread", e);
       }
+    }
+
+    @Override
+    public void node(Value[] state) {
+      add(NODE, 0, state, null, 0);
+    }
+
+    @Override
+    public void initial(int node, Value[] state) {
+      add(INITIAL, node, state, null, 0);
+    }
+
+    @Override
+    public void edge(int from, Value[] state, Value[] successor, long fp) {
+      add(EDGE, from, state, successor, fp);
+    }
+
+    @Override
+    public boolean stopped() {
+      return bits.stop;
+    }
+
+    @Override
+    public AtomBits drain() {
+      current.last = true;
+      hand(current);
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the atom thread", e);
+      }
+      if (crash instanceof RuntimeException r) {
+        throw r;
+      }
+      if (crash instanceof Error err) {
+        throw err;
+      }
+      return bits.drain();
     }
   }
 }

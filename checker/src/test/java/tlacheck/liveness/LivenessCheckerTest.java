@@ -49,8 +49,8 @@ class LivenessCheckerTest {
   }
 
   /**
-   * Checks as the command line does with several workers (the graph explored after the search),
-   * and again with one (the graph recorded during the search); the two must agree.
+   * Checks with the graph explored after the search, and again with the graph recorded during
+   * the search, its atoms evaluated on the search's thread or on a second one: all must agree.
    */
   private CheckResult check(String module, String cfg) throws IOException {
     CompiledSpec spec = load(module, cfg);
@@ -58,12 +58,15 @@ class LivenessCheckerTest {
     CheckResult safety = Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1),
         Explorer.Progress.NONE);
     CheckResult explored = LivenessChecker.check(new TlaModel(spec), spec, safety, warnings::add);
-    CompiledSpec again = load(module, cfg);
-    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(again), again);
-    CheckResult recordedSafety = Explorer.check(() -> new TlaModel(again), new CheckOptions(false, false, 1),
-        Explorer.Progress.NONE, recording);
-    CheckResult recorded = LivenessChecker.check(new TlaModel(again), again, recordedSafety, w -> { }, recording);
-    assertEquals(describe(explored), describe(recorded), "explored and recorded graphs disagree");
+    for (boolean pipelined : new boolean[] {false, true}) {
+      CompiledSpec again = load(module, cfg);
+      LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(again), again,
+          pipelined ? load(module, cfg) : null);
+      CheckResult recordedSafety = Explorer.check(() -> new TlaModel(again), new CheckOptions(false, false, 1),
+          Explorer.Progress.NONE, recording);
+      CheckResult recorded = LivenessChecker.check(new TlaModel(again), again, recordedSafety, w -> { }, recording);
+      assertEquals(describe(explored), describe(recorded), "explored and recorded graphs disagree");
+    }
     return explored;
   }
 

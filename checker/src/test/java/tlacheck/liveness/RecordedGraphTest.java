@@ -40,16 +40,26 @@ class RecordedGraphTest {
     return dir.resolve(module + ".tla");
   }
 
-  /** Records a search of the model, explores it again, compares; returns the node count. */
+  /**
+   * Records a search of the model (with the atoms evaluated on the search's thread, and on a
+   * second thread), explores it again, compares; returns the node count.
+   */
   private static int compare(Path tla, Path cfg, boolean deadlock) {
+    CompiledSpec again = load(tla, cfg);
+    StateGraph explored = LivenessChecker.exploredGraph(new TlaModel(again), again);
+    int nodes = compare(explored, tla, cfg, deadlock, false);
+    assertEquals(nodes, compare(explored, tla, cfg, deadlock, true));
+    return nodes;
+  }
+
+  private static int compare(StateGraph explored, Path tla, Path cfg, boolean deadlock, boolean pipelined) {
     CompiledSpec spec = load(tla, cfg);
-    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(spec), spec);
+    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(spec), spec,
+        pipelined ? load(tla, cfg) : null);
     CheckResult safety = Explorer.check(() -> new TlaModel(spec), new CheckOptions(deadlock, false, 1),
         Explorer.Progress.NONE, recording);
     assertTrue(safety.success(), () -> safety.violations().toString());
     StateGraph recorded = recording.graph();
-    CompiledSpec again = load(tla, cfg);
-    StateGraph explored = LivenessChecker.exploredGraph(new TlaModel(again), again);
     assertEquals(explored.nodeCount, recorded.nodeCount);
     assertEquals(safety.stats().distinct(), recorded.nodeCount);
     assertEquals(explored.initialCount, recorded.initialCount);
