@@ -321,7 +321,7 @@ final class ActionEnumerator {
     Value label = initMode ? null : dispatch.lookup(ctx, env);
     Node[] items = or.items;
     for (int i = 0; i < items.length; i++) {
-      if (label != null && dispatch.skips(i, label)) {
+      if (label != null && dispatch.skips(i, label, ctx, env)) {
         continue;
       }
       if (enterChoice()) {

@@ -256,7 +256,7 @@ final class CoreNodes {
       GuardDispatch d = dispatch();
       Value label = d.lookup(ctx, env);
       for (int i = 0; i < items.length; i++) {
-        if (label != null && d.skips(i, label)) {
+        if (label != null && d.skips(i, label, ctx, env)) {
           continue;
         }
         if (items[i].evalBool(ctx, env)) {

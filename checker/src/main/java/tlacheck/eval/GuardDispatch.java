@@ -23,17 +23,20 @@ import tlacheck.value.Values;
  * compare) is tried, and fails to evaluate where it did before.
  */
 final class GuardDispatch {
-  private static final GuardDispatch NONE = new GuardDispatch(null, -1, null);
+  private static final GuardDispatch NONE = new GuardDispatch(null, -1, null, null);
 
   /** The variable v; the depth, in the disjunction's bindings, of the name x; per disjunct, its literal or null. */
   private final CoreNodes.VarRef variable;
   private final int depth;
   private final Value[] labels;
+  /** Per disjunct, the quantifier it is, if it is one. */
+  private final CoreNodes.Quantifier[] quantifiers;
 
-  private GuardDispatch(CoreNodes.VarRef variable, int depth, Value[] labels) {
+  private GuardDispatch(CoreNodes.VarRef variable, int depth, Value[] labels, CoreNodes.Quantifier[] quantifiers) {
     this.variable = variable;
     this.depth = depth;
     this.labels = labels;
+    this.quantifiers = quantifiers;
   }
 
   static GuardDispatch of(Node[] disjuncts) {
@@ -63,12 +66,14 @@ final class GuardDispatch {
       return NONE;
     }
     Value[] labels = new Value[disjuncts.length];
+    CoreNodes.Quantifier[] quantifiers = new CoreNodes.Quantifier[disjuncts.length];
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null && keys[i].sameLookup(best)) {
         labels[i] = keys[i].label;
+        quantifiers[i] = disjuncts[i] instanceof CoreNodes.Quantifier q ? q : null;
       }
     }
-    return new GuardDispatch(best.variable, best.depth, labels);
+    return new GuardDispatch(best.variable, best.depth, labels, quantifiers);
   }
 
   /** A disjunct's first test {@code v[p] = "literal"}, with p's argument's depth outside the disjunct. */
@@ -123,16 +128,25 @@ final class GuardDispatch {
     }
   }
 
-  /** Whether disjunct {@code i} fails its first test when {@code v[x]} is {@code value} (not null). */
-  boolean skips(int i, Value value) {
+  /**
+   * Whether disjunct {@code i} fails its first test when {@code v[x]} is {@code value} (not null).
+   * A quantifier's constant sets are evaluated first (once), as the quantifier would before its
+   * first test, so a set that cannot be evaluated fails there all the same.
+   */
+  boolean skips(int i, Value value, Context ctx, Env env) {
     Value label = labels[i];
     if (label == null) {
       return false;
     }
+    boolean differs;
     try {
-      return !Values.tlaEquals(value, label);
+      differs = !Values.tlaEquals(value, label);
     } catch (ValueException e) {
       return false;
     }
+    if (differs && quantifiers[i] != null) {
+      quantifiers[i].precheck().firstBinding(ctx, env);
+    }
+    return differs;
   }
 }

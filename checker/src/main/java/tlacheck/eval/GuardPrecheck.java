@@ -17,8 +17,8 @@ import tlacheck.value.Value;
  *
  * <p>The tests are evaluated once before the loop, with the first binding, exactly as the loop
  * would evaluate them first: the same value and, if one fails to evaluate, the same error. Only
- * bound sets that are constants (evaluated once anyway) and tests without binders, primes, calls
- * with arguments or effects (Print, TLCSet, ...) qualify, so evaluating them once more changes
+ * bound sets that are constants (evaluated once anyway) and tests without binders, primes,
+ * operator calls or effects (Print, TLCSet, ...) qualify, so evaluating them once more changes
  * nothing else.
  */
 final class GuardPrecheck {
@@ -34,6 +34,24 @@ final class GuardPrecheck {
     this.quantifier = quantifier;
     this.call = call;
     this.tests = tests;
+  }
+
+  /**
+   * The first element of each bound set (null for an empty set). The sets are constants: the
+   * first call evaluates them, and fails as the quantifier would if one cannot be evaluated.
+   */
+  Value[] firstBinding(Context ctx, Env env) {
+    Value[] first = firstBinding;
+    if (first == null) {
+      first = new Value[quantifier.bounds.length];
+      for (int i = 0; i < first.length; i++) {
+        CoreNodes.Bound b = quantifier.bounds[i];
+        Value[] elements = CoreNodes.elementsOf(b.set(), b.set().eval(ctx, env));
+        first[i] = elements.length == 0 ? null : elements[0];
+      }
+      firstBinding = first;
+    }
+    return first;
   }
 
   /** The tests, or null if there are none. */
@@ -134,18 +152,8 @@ final class GuardPrecheck {
     if (tests == null) {
       return true;
     }
-    Value[] first = firstBinding;
-    if (first == null) {
-      first = new Value[quantifier.bounds.length];
-      for (int i = 0; i < first.length; i++) {
-        CoreNodes.Bound b = quantifier.bounds[i];
-        Value[] elements = CoreNodes.elementsOf(b.set(), b.set().eval(ctx, env));
-        first[i] = elements.length == 0 ? null : elements[0];
-      }
-      firstBinding = first;
-    }
     Env inner = env;
-    for (Value element : first) {
+    for (Value element : firstBinding(ctx, env)) {
       if (element == null) {
         return true;
       }

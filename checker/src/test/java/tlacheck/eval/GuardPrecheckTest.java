@@ -41,7 +41,7 @@ class GuardPrecheckTest {
 
   @Test
   void countsAndPrintsAreTlcs() throws IOException {
-    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = FALSE\nSPECIFICATION Spec\nINVARIANT Consistent\n");
+    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = FALSE  Zero = 1\nSPECIFICATION Spec\nINVARIANT Consistent\n");
     assertTrue(r.success(), () -> r.violations().toString());
     // Per thread: idle, busy on one of 3 files, done on one of 3: 7 states; two threads: 49.
     assertEquals(49, r.stats().distinct());
@@ -58,12 +58,23 @@ class GuardPrecheckTest {
 
   @Test
   void aGuardThatFailsToEvaluateIsReportedWhereItFails() throws IOException {
-    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = TRUE\nSPECIFICATION Spec\n");
+    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = TRUE  Zero = 1\nSPECIFICATION Spec\n");
     Violation v = r.first();
     assertEquals(Violation.Kind.EVALUATION, v.kind());
     // pc[t + 5] with t = 1, in the initial state: line 22 of Threads.tla, columns of pc[t + 5].
     assertTrue(v.message().contains("Threads.tla:22:20"), v.message());
     assertTrue(v.message().contains("6"), v.message());
+    assertEquals(1, v.trace().size());
+  }
+
+  @Test
+  void aConstantSetThatCannotBeEvaluatedFailsThoughItsActionsLabelNeverMatches() throws IOException {
+    // Stuck's label "stuck" is never pc[t], so its \E could be skipped by label; but TLC lists
+    // {3 \div 0} before testing the label, and so fails in the initial state.
+    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = FALSE  Zero = 0\nSPECIFICATION Spec\n");
+    Violation v = r.first();
+    assertEquals(Violation.Kind.EVALUATION, v.kind());
+    assertTrue(v.message().contains("Threads.tla:30:41:"), v.message());
     assertEquals(1, v.trace().size());
   }
 }
