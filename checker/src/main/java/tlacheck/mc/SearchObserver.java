@@ -9,8 +9,9 @@ import tlacheck.value.Value;
  * <p>The calls come in the sequential search's order: every initial state inside the
  * constraints, in enumeration order (duplicates included); then, for each state the search
  * expands, in the order it found them, {@link #expanding} and each of its successors inside the
- * state and action constraints, in enumeration order (duplicates and old states included). An
- * observer must not keep the arrays beyond the call unless it copies them: the search owns them.
+ * state and action constraints, in enumeration order (duplicates and old states included). The
+ * search never changes a state's array once made, so an observer may keep it (to read, on any
+ * thread), but must not change it either.
  */
 public interface SearchObserver {
   void initial(Value[] state, long fingerprint);
