@@ -18,4 +18,6 @@ RecursiveLet == LET RECURSIVE Down(_), Step(_)
                     Down(n) == IF n = 0 THEN 0 ELSE Step(n)
                     Step(n) == Down(n - 1)
                 IN  []<>(x = Down(2))
+\* Fails to evaluate in the state x = 2: <<0, 1>> has no element 3.
+Broken == []<>(<<0, 1>>[x + 1] = 0)
 ====

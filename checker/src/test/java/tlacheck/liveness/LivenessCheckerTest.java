@@ -109,6 +109,15 @@ class LivenessCheckerTest {
   }
 
   @Test
+  void aPredicateThatFailsToEvaluate_isAnEvaluationErrorAtItsLocation() throws IOException {
+    // The same error whether the graph is explored, recorded, or recorded with a second thread.
+    CheckResult result = check("Ring", "SPECIFICATION FairSpec\nPROPERTY Broken\n");
+    Violation v = result.first();
+    assertEquals(Violation.Kind.EVALUATION, v.kind());
+    assertTrue(v.message().contains("Ring.tla:22:16"), v.message());
+  }
+
+  @Test
   void infinitelyOften_failsByStutteringWithoutFairness() throws IOException {
     // Without fairness the counter may stop anywhere but at 0. The search runs 0 -> 1 -> 2 before it
     // tries stuttering steps, so the first bad component it completes is x = 2 stuttering: the
