@@ -56,6 +56,12 @@ public final class Main {
     }
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // The search reports its own ("state space too large", with statistics); this is the last
+      // resort for a heap too small to start one.
+      System.err.println("tlacheck: the Java heap is exhausted (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB; give more with -Xmx)");
+      return ExitCode.STATE_SPACE_TOO_LARGE.code;
     } catch (StackOverflowError e) {
       // Evaluation reports its own (with a location and a trace); this is the last resort, e.g.
       // in the liveness checker's exploration.

@@ -151,6 +151,15 @@ public final class CheckCommand implements Callable<Integer> {
       Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
       result = Explorer.check(workerModels(compiled, cfg), options, progress, recording);
     }
+    if (compiled.hasBehaviour() && result.success() && LivenessChecker.needed(compiled)) {
+      LivenessChecker.warnings(compiled).forEach(err::println);
+      if (!quiet) {
+        err.println("Checking temporal properties for the complete state space with " + result.stats().distinct()
+            + " distinct states.");
+      }
+      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println, recording);
+      recording = null; // The graph is garbage now, even if the heap ran out.
+    }
     if (result.tooLarge() != null) {
       out.println("Error: " + result.tooLarge());
       StringBuilder stats = new StringBuilder();
@@ -162,14 +171,6 @@ public final class CheckCommand implements Callable<Integer> {
       report.put("error", Map.of("message", result.tooLarge()));
       writeJson(report);
       return ExitCode.STATE_SPACE_TOO_LARGE.code;
-    }
-    if (compiled.hasBehaviour() && result.success() && LivenessChecker.needed(compiled)) {
-      LivenessChecker.warnings(compiled).forEach(err::println);
-      if (!quiet) {
-        err.println("Checking temporal properties for the complete state space with " + result.stats().distinct()
-            + " distinct states.");
-      }
-      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println, recording);
     }
     String failedPostcondition;
     try {

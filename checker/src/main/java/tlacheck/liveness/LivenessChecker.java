@@ -135,7 +135,15 @@ public final class LivenessChecker {
       return safety;
     }
     long start = System.nanoTime();
-    Violation violation = firstViolation(model, spec, warnings, safety, recording);
+    Violation violation;
+    try {
+      violation = firstViolation(model, spec, warnings, safety, recording);
+    } catch (OutOfMemoryError e) {
+      // The graph, or the atom thread's queue, did not fit: reported as the search reports it.
+      return new CheckResult(List.of(), safety.stats(), false, "state space too large: the Java heap is exhausted "
+          + "while checking temporal properties (" + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MiB; give more with -Xmx)");
+    }
     Stats s = safety.stats();
     Stats stats = new Stats(s.generated(), s.distinct(), s.leftOnQueue(), s.depth(),
         s.seconds() + (System.nanoTime() - start) / 1e9);
