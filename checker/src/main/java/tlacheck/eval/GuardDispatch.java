@@ -101,7 +101,7 @@ final class GuardDispatch {
     Node literal = lookup == test.left ? test.right : test.left;
     if (!(literal instanceof CoreNodes.Const c) || !(lookup instanceof DataNodes.FcnApp app)
         || !(app.function instanceof CoreNodes.VarRef variable) || app.args.length != 1
-        || !(app.args[0] instanceof CoreNodes.LocalRef parameter)) {
+        || !(app.args[0] instanceof CoreNodes.LocalRef parameter) || parameter.mayBeVariable()) {
       return null;
     }
     int index = call.args.length - 1 - parameter.depth;

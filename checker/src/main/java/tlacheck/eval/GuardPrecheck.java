@@ -19,7 +19,8 @@ import tlacheck.value.Value;
  * would evaluate them first: the same value and, if one fails to evaluate, the same error. Only
  * bound sets that are constants (evaluated once anyway) and tests without binders, primes,
  * operator calls or effects (Print, TLCSet, ...) qualify, so evaluating them once more changes
- * nothing else.
+ * nothing else; and only parameters that no call binds to a variable, since {@code p = e} with
+ * p bound to {@code x'} assigns x.
  */
 final class GuardPrecheck {
   private static final GuardPrecheck NONE = new GuardPrecheck(null, null, null);
@@ -97,13 +98,15 @@ final class GuardPrecheck {
    * Whether a test reads only variables (unprimed), constants and the parameters marked {@code
    * outside}, through operators without binders or effects.
    */
-  private static boolean independent(Node node, boolean[] outside) {
+  static boolean independent(Node node, boolean[] outside) {
     if (node instanceof CoreNodes.Const || node instanceof CoreNodes.Cached || node instanceof CoreNodes.VarRef) {
       return true;
     }
     if (node instanceof CoreNodes.LocalRef ref) {
+      // A parameter that may be bound to a variable may be bound to a primed one, and then
+      // "p = e" assigns it when successors are enumerated: not a test.
       int parameter = outside.length - 1 - ref.depth;
-      return parameter >= 0 && outside[parameter];
+      return parameter >= 0 && outside[parameter] && !ref.mayBeVariable();
     }
     if (node instanceof CoreNodes.Not n) {
       return independent(n.operand, outside);

@@ -77,4 +77,19 @@ class GuardPrecheckTest {
     assertTrue(v.message().contains("Threads.tla:30:41:"), v.message());
     assertEquals(1, v.trace().size());
   }
+
+  @Test
+  void aParameterBoundToAPrimedVariableIsAssignedNotTested() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/guards/Primed.tla")) {
+      Files.write(dir.resolve("Primed.tla"), in.readAllBytes());
+    }
+    Files.writeString(dir.resolve("Primed.cfg"), "INIT Init\nNEXT Next\n");
+    CompiledSpec spec = CompiledSpec.load(dir.resolve("Primed.tla"), dir.resolve("Primed.cfg"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    CheckResult r = Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    assertTrue(r.success(), () -> r.violations().toString());
+    // (0,0) -> (1,1), (1,2); each of those -> (1,1), (1,2): 3 states, 1 + 3 * 2 generated.
+    assertEquals(3, r.stats().distinct());
+    assertEquals(7, r.stats().generated());
+  }
 }
