@@ -318,23 +318,11 @@ final class ActionEnumerator {
     CoreNodes.Or or = (CoreNodes.Or) node;
     // Disjuncts of another label are skipped, except in Init, where each is a numbered choice.
     GuardDispatch dispatch = or.dispatch();
-    SharedGuard shared = initMode ? null : or.shared();
     Value label = initMode ? null : dispatch.lookup(ctx, env);
     Node[] items = or.items;
-    long failed = 0;
     for (int i = 0; i < items.length; i++) {
       if (label != null && dispatch.skips(i, label, ctx, env)) {
         continue;
-      }
-      if (shared != null) {
-        // Disjuncts whose first test another one with the same test found false are skipped.
-        if (shared.skips(i, failed)) {
-          continue;
-        }
-        if (shared.lead(i, ctx, env) == Boolean.FALSE) {
-          failed |= 1L << i;
-          continue;
-        }
       }
       if (enterChoice()) {
         enumerate(items[i], env, rest);

@@ -231,8 +231,6 @@ final class CoreNodes {
     final Node[] items;
     /** Made on first use: which disjuncts one lookup of a label rules out. */
     private GuardDispatch dispatch;
-    /** Made on first use: which disjuncts start with the same test. */
-    private SharedGuard shared;
 
     Or(Span span, Node[] items) {
       super(span);
@@ -248,14 +246,6 @@ final class CoreNodes {
       return d;
     }
 
-    SharedGuard shared() {
-      SharedGuard s = shared;
-      if (s == null) {
-        shared = s = SharedGuard.of(items);
-      }
-      return s;
-    }
-
     @Override
     Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
@@ -264,15 +254,9 @@ final class CoreNodes {
     @Override
     boolean evalBool(Context ctx, Env env) {
       GuardDispatch d = dispatch();
-      SharedGuard s = shared();
       Value label = d.lookup(ctx, env);
-      long failed = 0;
       for (int i = 0; i < items.length; i++) {
-        if (label != null && d.skips(i, label, ctx, env) || s.skips(i, failed)) {
-          continue;
-        }
-        if (s.lead(i, ctx, env) == Boolean.FALSE) {
-          failed |= 1L << i;
+        if (label != null && d.skips(i, label, ctx, env)) {
           continue;
         }
         if (items[i].evalBool(ctx, env)) {
