@@ -67,21 +67,23 @@ class GuardDispatchTest {
     assertEquals(List.of("A[1]", "B[1]", "A[2]", "B[2]"), actions);
   }
 
+  /** The evaluation error the model with these constants stops at, which must be at {@code where}. */
+  private Violation evaluationError(String constants, String where) throws IOException {
+    Violation v = check(constants, "").first();
+    assertEquals(Violation.Kind.EVALUATION, v.kind());
+    assertTrue(v.message().contains(where), v.message());
+    return v;
+  }
+
   @Test
   void aLabelThatCannotBeComparedFailsWhereItIsTested() throws IOException {
     // pc[self] = 3 compares a string with a number: an error in TLC, at Weird's label test.
-    CheckResult r = check("Procs = {1, 2}  Known = {1, 2}  Odd = 3", "");
-    Violation v = r.first();
-    assertEquals(Violation.Kind.EVALUATION, v.kind());
-    assertTrue(v.message().contains("Labels.tla:19:19:"), v.message());
+    evaluationError("Procs = {1, 2}  Known = {1, 2}  Odd = 3", "Labels.tla:19:19:");
   }
 
   @Test
   void aProcessOutsidePcsDomainFailsAtTheFirstLabelTest() throws IOException {
-    CheckResult r = check("Procs = {1, 2}  Known = {1}  Odd = \"zzz\"", "");
-    Violation v = r.first();
-    assertEquals(Violation.Kind.EVALUATION, v.kind());
-    assertTrue(v.message().contains("Labels.tla:10:"), v.message());
+    Violation v = evaluationError("Procs = {1, 2}  Known = {1}  Odd = \"zzz\"", "Labels.tla:10:");
     assertEquals(1, v.trace().size());
     TraceStep initial = v.trace().get(0);
     assertEquals("<<\"a\">>", initial.state()[0].toString());

@@ -56,13 +56,19 @@ class GuardPrecheckTest {
     assertEquals(147, java.util.Arrays.stream(lines).filter(l -> l.startsWith("<<\"tried\", 2>>")).count());
   }
 
+  /** The evaluation error the model with this configuration stops at, which must be at {@code where}. */
+  private Violation evaluationError(String cfg, String where) throws IOException {
+    Violation v = check(cfg).first();
+    assertEquals(Violation.Kind.EVALUATION, v.kind());
+    assertTrue(v.message().contains(where), v.message());
+    return v;
+  }
+
   @Test
   void aGuardThatFailsToEvaluateIsReportedWhereItFails() throws IOException {
-    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = TRUE  Zero = 1\nSPECIFICATION Spec\n");
-    Violation v = r.first();
-    assertEquals(Violation.Kind.EVALUATION, v.kind());
     // pc[t + 5] with t = 1, in the initial state: line 22 of Threads.tla, columns of pc[t + 5].
-    assertTrue(v.message().contains("Threads.tla:22:20"), v.message());
+    Violation v = evaluationError("CONSTANTS Files = {1, 2, 3}  Broken = TRUE  Zero = 1\nSPECIFICATION Spec\n",
+        "Threads.tla:22:20");
     assertTrue(v.message().contains("6"), v.message());
     assertEquals(1, v.trace().size());
   }
@@ -71,10 +77,8 @@ class GuardPrecheckTest {
   void aConstantSetThatCannotBeEvaluatedFailsThoughItsActionsLabelNeverMatches() throws IOException {
     // Stuck's label "stuck" is never pc[t], so its \E could be skipped by label; but TLC lists
     // {3 \div 0} before testing the label, and so fails in the initial state.
-    CheckResult r = check("CONSTANTS Files = {1, 2, 3}  Broken = FALSE  Zero = 0\nSPECIFICATION Spec\n");
-    Violation v = r.first();
-    assertEquals(Violation.Kind.EVALUATION, v.kind());
-    assertTrue(v.message().contains("Threads.tla:30:41:"), v.message());
+    Violation v = evaluationError("CONSTANTS Files = {1, 2, 3}  Broken = FALSE  Zero = 0\nSPECIFICATION Spec\n",
+        "Threads.tla:30:41:");
     assertEquals(1, v.trace().size());
   }
 
