@@ -24,7 +24,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * <p>The first bad component in completion order is reported, as TLC does. The counterexample
  * is a lasso: a shortest path (breadth-first in the product) from an initial node to the
  * nearest node of the component, then a short cycle through it that meets every obligation,
- * built greedily by breadth-first searches inside the component.
+ * built greedily by breadth-first searches inside the component ({@link ProductComponent} checks
+ * a component, {@link LassoBuilder} builds the lasso).
  */
 final class FairCycleSearch {
   /**
