@@ -98,7 +98,7 @@ final class GuardPrecheck {
    * Whether a test reads only variables (unprimed), constants and the parameters marked {@code
    * outside}, through operators without binders or effects.
    */
-  static boolean independent(Node node, boolean[] outside) {
+  private static boolean independent(Node node, boolean[] outside) {
     if (node instanceof CoreNodes.Const || node instanceof CoreNodes.Cached || node instanceof CoreNodes.VarRef) {
       return true;
     }
