@@ -30,11 +30,16 @@ class GuardPrecheckTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   private CheckResult check(String cfg) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/guards/Threads.tla")) {
-      Files.write(dir.resolve("Threads.tla"), in.readAllBytes());
+    return check("Threads", cfg);
+  }
+
+  /** Checks resource module {@code guards/<module>.tla} with configuration {@code cfg}. */
+  private CheckResult check(String module, String cfg) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/guards/" + module + ".tla")) {
+      Files.write(dir.resolve(module + ".tla"), in.readAllBytes());
     }
-    Files.writeString(dir.resolve("Threads.cfg"), cfg);
-    CompiledSpec spec = CompiledSpec.load(dir.resolve("Threads.tla"), dir.resolve("Threads.cfg"),
+    Files.writeString(dir.resolve(module + ".cfg"), cfg);
+    CompiledSpec spec = CompiledSpec.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     return Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
   }
@@ -84,13 +89,7 @@ class GuardPrecheckTest {
 
   @Test
   void aParameterBoundToAPrimedVariableIsAssignedNotTested() throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/guards/Primed.tla")) {
-      Files.write(dir.resolve("Primed.tla"), in.readAllBytes());
-    }
-    Files.writeString(dir.resolve("Primed.cfg"), "INIT Init\nNEXT Next\n");
-    CompiledSpec spec = CompiledSpec.load(dir.resolve("Primed.tla"), dir.resolve("Primed.cfg"),
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
-    CheckResult r = Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    CheckResult r = check("Primed", "INIT Init\nNEXT Next\n");
     assertTrue(r.success(), () -> r.violations().toString());
     // (0,0) -> (1,1), (1,2); each of those -> (1,1), (1,2): 3 states, 1 + 3 * 2 generated.
     assertEquals(3, r.stats().distinct());
