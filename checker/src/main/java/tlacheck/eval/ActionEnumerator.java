@@ -416,7 +416,7 @@ final class ActionEnumerator {
    * only parts the walk would treat as tests at the leaves. State invariants used as initial
    * predicates (Init == TypeOK /\ Inv) are mostly such tests: \A over implications.
    */
-  private static boolean onlyTestsInInit(Node node) {
+  static boolean onlyTestsInInit(Node node) {
     if (node.initialTest == 0) {
       node.initialTest = 1; // "No" while deciding, for recursive operators.
       node.initialTest = (byte) (testsOnlyInInit(node) ? 2 : 1);

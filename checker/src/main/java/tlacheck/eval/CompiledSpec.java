@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tlacheck.config.ConfigParser;
 import tlacheck.config.ModelConfig;
 import tlacheck.source.SourceFile;
@@ -48,6 +49,7 @@ public final class CompiledSpec {
   private final ActionLabel nextLabel;
   private final String[] invariantNames;
   private final Node[] invariants;
+  private final InvariantConjuncts[] invariantConjuncts;
   private final Node[] constraints;
   private final Node[] actionConstraints;
   private final List<Node> assumptions;
@@ -77,6 +79,11 @@ public final class CompiledSpec {
     this.nextLabel = b.nextLabel;
     this.invariantNames = b.invariantNames.toArray(new String[0]);
     this.invariants = b.invariants.toArray(new Node[0]);
+    Set<Node> initialFacts = InvariantConjuncts.initialFacts(b.init, b.initPure);
+    this.invariantConjuncts = new InvariantConjuncts[invariants.length];
+    for (int i = 0; i < invariants.length; i++) {
+      invariantConjuncts[i] = InvariantConjuncts.of(invariants[i], b.invariantsPure.get(i), initialFacts);
+    }
     this.constraints = b.constraints.toArray(new Node[0]);
     this.actionConstraints = b.actionConstraints.toArray(new Node[0]);
     this.assumptions = b.assumptions;
@@ -111,6 +118,9 @@ public final class CompiledSpec {
     ActionLabel nextLabel;
     List<String> invariantNames = new ArrayList<>();
     List<Node> invariants = new ArrayList<>();
+    /** Per invariant, whether it is pure (see {@link Compiler#impure}). */
+    List<Boolean> invariantsPure = new ArrayList<>();
+    boolean initPure;
     List<Node> constraints = new ArrayList<>();
     List<Node> actionConstraints = new ArrayList<>();
     List<Node> assumptions = new ArrayList<>();
@@ -150,7 +160,9 @@ public final class CompiledSpec {
     resolveBehaviour(config, root, compiler, b);
     compileViews(config, root, compiler, b);
     for (ModelConfig.Named name : config.invariants()) {
+      compiler.impure = false;
       Node node = namedFormula(name, root, compiler, "invariant");
+      b.invariantsPure.add(!compiler.impure);
       if (node.level > Node.STATE) {
         throw configError(name.span(), "the invariant " + name.name() + " is not a state predicate "
             + "(it mentions primed variables or temporal operators)");
@@ -211,6 +223,7 @@ public final class CompiledSpec {
     for (TemporalTranslator.Invariant invariant : invariants) {
       b.invariantNames.add(invariant.name());
       b.invariants.add(invariant.predicate());
+      b.invariantsPure.add(false); // Not analysed: evaluated whole.
     }
     for (Node node : fairness) {
       translator.fairness(node, null, b.fairness, b.fairnessFormulas);
@@ -410,7 +423,9 @@ public final class CompiledSpec {
             + " must have the form Init /\\ [][Next]_vars (with optional fairness conditions)");
       }
       Expr initExpr = inits.size() == 1 ? inits.get(0) : new Expr.And(inits, inits.get(0).span());
+      compiler.impure = false;
       b.init = compiler.compile(initExpr, root, null);
+      b.initPure = !compiler.impure;
       b.next = compiler.compile(nexts.get(0), root, null);
       b.nextLabel = labelFor(nexts.get(0), root);
       return;
@@ -422,7 +437,9 @@ public final class CompiledSpec {
       Span at = config.init() != null ? config.init().span() : config.next().span();
       throw configError(at, "the configuration needs both INIT and NEXT (or a SPECIFICATION)");
     }
+    compiler.impure = false;
     b.init = namedFormula(config.init(), root, compiler, "initial predicate");
+    b.initPure = !compiler.impure;
     b.next = namedFormula(config.next(), root, compiler, "next-state relation");
     b.nextLabel = labelFor(new Expr.Apply(config.next().name(), List.of(), config.next().span()), root);
   }
@@ -584,6 +601,29 @@ public final class CompiledSpec {
     ctx.next = null;
     ctx.stable = true;
     return invariants[index].evalBool(ctx, null);
+  }
+
+  /**
+   * {@link #invariantHolds} for an initial state: the invariant's conjuncts that the initial
+   * predicate asserts are not evaluated again.
+   */
+  public boolean invariantHoldsInitially(int index, Value[] state) {
+    ctx.current = state;
+    ctx.next = null;
+    ctx.stable = true;
+    return invariantConjuncts[index].holdsInitially(ctx);
+  }
+
+  /**
+   * {@link #invariantHolds} for a successor of a state where the invariant held: only the
+   * conjuncts that read a changed variable are evaluated. {@code changed} has bit
+   * {@code min(slot, 63)} set for every variable slot whose value may differ from the parent's.
+   */
+  public boolean invariantHoldsAfterStep(int index, Value[] state, long changed) {
+    ctx.current = state;
+    ctx.next = null;
+    ctx.stable = true;
+    return invariantConjuncts[index].holdsAfterStep(ctx, changed);
   }
 
   public boolean hasConstraints() {

@@ -194,6 +194,8 @@ public final class Explorer {
     Value[][] states = new Value[16][];
     long[] fingerprints = new long[16];
     long[] keys = new long[16];
+    /** Per candidate, the variables whose values are not the parent's objects (see {@link #changedSlots}). */
+    long[] changed = new long[16];
     boolean[] fresh;
     int count;
     int freshCount;
@@ -205,18 +207,35 @@ public final class Explorer {
       this.successorCounts = new int[to - from];
     }
 
-    void add(Value[] state, long fp, long key) {
+    void add(Value[] state, long fp, long key, long changedSlots) {
       if (count == states.length) {
         int capacity = count * 2;
         states = Arrays.copyOf(states, capacity);
         fingerprints = Arrays.copyOf(fingerprints, capacity);
         keys = Arrays.copyOf(keys, capacity);
+        changed = Arrays.copyOf(changed, capacity);
       }
       states[count] = state;
       fingerprints[count] = fp;
       keys[count] = key;
+      changed[count] = changedSlots;
       count++;
     }
+  }
+
+  /**
+   * The variables a step changed, for {@link Model#invariantHoldsAfterStep}: bit
+   * {@code min(slot, 63)} for each slot whose value is not the parent's very object. A value
+   * that is equal but rebuilt counts as changed, which only costs a check.
+   */
+  static long changedSlots(Value[] parent, Value[] successor) {
+    long changed = 0;
+    for (int i = 0; i < successor.length; i++) {
+      if (successor[i] != parent[i]) {
+        changed |= 1L << Math.min(i, 63);
+      }
+    }
+    return changed;
   }
 
   // ------------------------------------------------------------------ the search
@@ -272,7 +291,7 @@ public final class Explorer {
           observer.initial(state, fp);
         }
         if (!seen.contains(fp)) {
-          initial.add(state, fp, key(0, j));
+          initial.add(state, fp, key(0, j), -1L);
         }
       }, false);
     } catch (TlaError | StackOverflowError thrown) {
@@ -365,7 +384,7 @@ public final class Explorer {
         int position = next[from]++;
         int k = nextKept[from];
         if (k < part.kept && part.positions[k] == position) {
-          initial.add(part.states[k], part.fingerprints[k], key(0, ordinal));
+          initial.add(part.states[k], part.fingerprints[k], key(0, ordinal), -1L);
           part.states[k] = null;
           nextKept[from]++;
         }
@@ -463,7 +482,7 @@ public final class Explorer {
           if (seen.contains(fp) || !inChunk.add(fp)) {
             return;
           }
-          chunk.add(successor, fp, key(parent, j));
+          chunk.add(successor, fp, key(parent, j), changedSlots(state, successor));
         }, false);
       } catch (TlaError | StackOverflowError thrown) {
         TlaError e = EvalException.of(thrown);
@@ -531,12 +550,13 @@ public final class Explorer {
       chunk.freshCount = n;
     }
     if (invariantViolated.length > 0) {
-      checkInvariants(chunks, candidates);
+      checkInvariants(chunks, candidates, level.base < 0);
     }
     return resolve(level, chunks);
   }
 
-  private void checkInvariants(Chunk[] chunks, long candidates) {
+  /** Checks the fresh candidates; {@code initial} if they are the initial states. */
+  private void checkInvariants(Chunk[] chunks, long candidates, boolean initial) {
     AtomicInteger nextChunk = new AtomicInteger();
     AtomicLong stopKey = new AtomicLong(Long.MAX_VALUE);
     if (!options.allProperties()) {
@@ -560,12 +580,13 @@ public final class Explorer {
       Model m = modelOf(w);
       for (int k; (k = nextChunk.getAndIncrement()) < slices.size() && !abort; ) {
         int[] slice = slices.get(k);
-        checkChunk(m, chunks[slice[0]], slice[1], slice[2], before.clone(), stopKey);
+        checkChunk(m, chunks[slice[0]], slice[1], slice[2], before.clone(), stopKey, initial);
       }
     });
   }
 
-  private void checkChunk(Model m, Chunk chunk, int from, int to, boolean[] violated, AtomicLong stopKey) {
+  private void checkChunk(Model m, Chunk chunk, int from, int to, boolean[] violated, AtomicLong stopKey,
+      boolean initial) {
     List<Event> found = new ArrayList<>(0);
     for (int i = from; i < to && !abort; i++) {
       if (!chunk.fresh[i]) {
@@ -581,7 +602,10 @@ public final class Explorer {
         }
         boolean holds;
         try {
-          holds = m.invariantHolds(k, chunk.states[i]);
+          // A successor's parent satisfied every invariant still checked: a violation or an
+          // error stops the search, and an invariant once violated is not checked again.
+          holds = initial ? m.invariantHoldsInitially(k, chunk.states[i])
+              : m.invariantHoldsAfterStep(k, chunk.states[i], chunk.changed[i]);
         } catch (TlaError | StackOverflowError thrown) {
           TlaError e = EvalException.of(thrown);
           // With all properties, the error counts only if no earlier state of the level

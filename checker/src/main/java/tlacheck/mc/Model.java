@@ -48,6 +48,24 @@ public interface Model {
 
   boolean invariantHolds(int index, Value[] state);
 
+  /**
+   * {@link #invariantHolds} for an initial state. A model may skip what its initial predicate
+   * already guarantees.
+   */
+  default boolean invariantHoldsInitially(int index, Value[] state) {
+    return invariantHolds(index, state);
+  }
+
+  /**
+   * {@link #invariantHolds} for a successor of a state in which the invariant held.
+   * {@code changed} has bit {@code min(slot, 63)} set for each variable whose value in
+   * {@code state} is not the very object it was in the parent (see {@link Explorer}); a model
+   * may skip what depends only on the other variables.
+   */
+  default boolean invariantHoldsAfterStep(int index, Value[] state, long changed) {
+    return invariantHolds(index, state);
+  }
+
   default boolean satisfiesConstraints(Value[] state) {
     return true;
   }

@@ -52,6 +52,16 @@ public final class TlaModel implements Model {
   }
 
   @Override
+  public boolean invariantHoldsInitially(int index, Value[] state) {
+    return spec.invariantHoldsInitially(index, state);
+  }
+
+  @Override
+  public boolean invariantHoldsAfterStep(int index, Value[] state, long changed) {
+    return spec.invariantHoldsAfterStep(index, state, changed);
+  }
+
+  @Override
   public boolean satisfiesConstraints(Value[] state) {
     return spec.satisfiesConstraints(state);
   }

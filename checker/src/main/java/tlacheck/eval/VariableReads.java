@@ -1,0 +1,112 @@
+package tlacheck.eval;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which variables a compiled state predicate can read: a mask with bit {@code min(slot, 63)}
+ * set for each variable slot, or {@link #ALL} when that cannot be bounded (ENABLED).
+ *
+ * <p>The caller must know that the predicate is pure (see {@link Compiler#impure}): then its
+ * value in a state is a function of the variables it reads, so a predicate that held in a state
+ * holds in any state with the same values of those variables.
+ *
+ * <p>Why reflection: the walk must not miss a child, or a needed check would be skipped in
+ * silence. Listing each node class's children by hand would be one more thing to keep in step
+ * with every new node class; following every field that holds compiled code cannot fall behind.
+ * The walk runs once per invariant conjunct, before the search.
+ */
+final class VariableReads {
+  static final long ALL = -1L;
+
+  /**
+   * Holders of run-time state or of whole modules: not part of an expression's code. Following a
+   * {@link ModuleScope} would reach every definition of the module (still correct, but useless).
+   */
+  private static final Set<Class<?>> NOT_CODE = Set.of(Context.class, Env.class, Runtime.class,
+      ModuleScope.class, Compiler.class, CompiledSpec.class, ActionEnumerator.class, Thunk.class);
+
+  private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
+
+  private final IdentityHashMap<Object, Boolean> visited = new IdentityHashMap<>();
+  private long mask;
+
+  private VariableReads() {}
+
+  static long of(Node node) {
+    VariableReads walk = new VariableReads();
+    walk.visit(node);
+    return walk.mask;
+  }
+
+  /** The bit of a variable slot in a mask: slots from 63 on share the last bit. */
+  static long bit(int slot) {
+    return 1L << Math.min(slot, 63);
+  }
+
+  private void visit(Object o) {
+    if (o == null || mask == ALL || visited.put(o, Boolean.TRUE) != null) {
+      return;
+    }
+    if (o instanceof CoreNodes.VarRef v) {
+      mask |= bit(v.slot);
+      return;
+    }
+    if (o instanceof CoreNodes.PrimedVarRef v) {
+      mask |= bit(v.slot);
+      return;
+    }
+    if (o instanceof TemporalNodes.Enabled) {
+      // Whether A is enabled depends on what A reads and on which variables it assigns.
+      mask = ALL;
+      return;
+    }
+    if (o instanceof Object[] array) {
+      for (Object element : array) {
+        visit(element);
+      }
+      return;
+    }
+    if (o instanceof Collection<?> collection) {
+      for (Object element : new ArrayList<>(collection)) {
+        visit(element);
+      }
+      return;
+    }
+    Class<?> type = o.getClass();
+    if (type.getPackage() != VariableReads.class.getPackage() || NOT_CODE.contains(type)) {
+      return; // Values, spans, syntax: constants as far as the state is concerned.
+    }
+    for (Field field : fieldsOf(type)) {
+      try {
+        visit(field.get(o));
+      } catch (IllegalAccessException e) {
+        mask = ALL; // Cannot look inside: assume the worst.
+        return;
+      }
+    }
+  }
+
+  /** The instance fields of a class and its superclasses that may hold objects. */
+  private static Field[] fieldsOf(Class<?> type) {
+    return FIELDS.computeIfAbsent(type, t -> {
+      List<Field> fields = new ArrayList<>();
+      for (Class<?> c = t; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field f : c.getDeclaredFields()) {
+          if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+            f.setAccessible(true);
+            fields.add(f);
+          }
+        }
+      }
+      return fields.toArray(new Field[0]);
+    });
+  }
+}
