@@ -16,6 +16,9 @@ public final class FcnSetValue extends SetValue {
     if (!(element instanceof FunctionValue f)) {
       return false;
     }
+    if (f.isKnownMemberOf(this)) {
+      return true;
+    }
     // f's keys are distinct, so "same size and every key in the domain" is domain equality,
     // decided without building DOMAIN f (this test runs once per state in typical invariants).
     int n = f.size();
@@ -27,7 +30,7 @@ public final class FcnSetValue extends SetValue {
         return false;
       }
     }
-    return true;
+    return f.rememberMemberOf(this);
   }
 
   @Override

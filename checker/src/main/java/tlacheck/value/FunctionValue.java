@@ -6,6 +6,26 @@ package tlacheck.value;
  * {@link TupleValue}), so equality and fingerprints can be computed from the listed entries.
  */
 public abstract class FunctionValue extends Value {
+  /**
+   * A set of functions this function is known to belong to (the last that a membership test of
+   * {@link #isKnownMemberOf} proved), or null. Typing invariants test the same parts of the state
+   * in state after state, and a successor shares most of them with its parent: the very objects.
+   * Written without synchronisation, which is safe: whatever set a thread reads here does contain
+   * this function, and it is only compared by identity.
+   */
+  private SetValue knownMemberOf;
+
+  /** Whether a membership test already proved that this function is in {@code set}. */
+  final boolean isKnownMemberOf(SetValue set) {
+    return knownMemberOf == set;
+  }
+
+  /** Records that this function is in {@code set}; returns true. */
+  final boolean rememberMemberOf(SetValue set) {
+    knownMemberOf = set;
+    return true;
+  }
+
   @Override
   public final Kind kind() {
     return Kind.FUNCTION;

@@ -35,6 +35,9 @@ public final class InfiniteSetValue extends SetValue {
 
   @Override
   public boolean contains(Value element) {
+    if (element instanceof FunctionValue f) { // Seq(S)
+      return f.isKnownMemberOf(this) || membership.test(element) && f.rememberMemberOf(this);
+    }
     return membership.test(element);
   }
 

@@ -20,6 +20,9 @@ public final class RecordSetValue extends SetValue {
     if (!(element instanceof FunctionValue f) || f.size() != fields.length) {
       return false;
     }
+    if (f.isKnownMemberOf(this)) {
+      return true;
+    }
     if (shape != null) {
       if (!shape.hasShapeOf(f)) {
         return false;
@@ -29,7 +32,7 @@ public final class RecordSetValue extends SetValue {
           return false;
         }
       }
-      return true;
+      return f.rememberMemberOf(this);
     }
     for (int i = 0; i < fields.length; i++) {
       StringValue key = StringValue.of(fields[i]);
@@ -37,7 +40,7 @@ public final class RecordSetValue extends SetValue {
         return false;
       }
     }
-    return true;
+    return f.rememberMemberOf(this);
   }
 
   @Override

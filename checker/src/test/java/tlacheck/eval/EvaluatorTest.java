@@ -56,6 +56,8 @@ class EvaluatorTest {
       [[a |-> 1, b |-> 2] EXCEPT !.a = @ + 10] ==> [a |-> 11, b |-> 2]
       [<<1, <<2, 3>> >> EXCEPT ![2][1] = 9] ==> <<1, <<9, 3>>>>
       [r \\in {1} |-> [x |-> 0]][1].x ==> 0
+      LET r == [a |-> 1] IN <<r \\in [a : {1}], r \\in [a : {2}], r \\in [a : {1}]>> ==> <<TRUE, FALSE, TRUE>>
+      LET s == <<1, 2>> IN <<s \\in Seq({1, 2}), s \\in Seq({1}), s \\in [1..2 -> {1, 2}], s \\in [1..2 -> {2}]>> ==> <<TRUE, FALSE, TRUE, FALSE>>
       DOMAIN [a |-> 1, b |-> 2] ==> {"a", "b"}
       Append(<<1>>, 2) \\o <<3>> ==> <<1, 2, 3>>
       SubSeq(<<1, 2, 3, 4>>, 2, 3) ==> <<2, 3>>
