@@ -15,6 +15,15 @@ public final class TemporalAtom {
   private final Context ctx;
   /** For {@code ENABLED <<A>>_v} made from a WF or SF: the action {@code <<A>>_v}. */
   private TemporalAtom enabledStep;
+  /**
+   * Whether the leading tests of the action may be decided once per state (see
+   * {@link #failsBeforeTheStep}): it is pure, and a conjunction (perhaps inside {@code <<A>>_v}
+   * and operator calls). 0 not yet known, 1 no, 2 yes.
+   */
+  private byte testsFirst;
+  /** The state whose steps {@link #testsFailed} is about (its very array), or null. */
+  private Value[] testedState;
+  private boolean testsFailed;
 
   TemporalAtom(Node node, Env env, Runtime runtime) {
     this.node = node;
@@ -38,10 +47,75 @@ public final class TemporalAtom {
 
   /** An action's value on the step {@code from -> to} (a state predicate ignores {@code to}). */
   public boolean holds(Value[] from, Value[] to) {
+    if (action && failsBeforeTheStep(from)) {
+      return false;
+    }
     ctx.current = from;
     ctx.next = action ? to : null;
     ctx.stable = true;
     return node.evalBool(ctx, env);
+  }
+
+  /**
+   * Whether the action is false on every step from {@code from} because one of its leading
+   * conjuncts, which read only the current state, is false there. A fairness condition such as
+   * {@code \A m \in Messages : WF_vars(Receive(m))} has an atom per message, evaluated on every
+   * step; most fail on their first test ({@code m \in network}), which is the same for all the
+   * steps from one state, so it is evaluated once per state. The steps of one state come one
+   * after another, so one remembered state suffices.
+   *
+   * <p>The tests are evaluated without a next state: one that reads a primed variable (through
+   * an operator argument, which its level does not show) fails to evaluate, and then, as after
+   * any evaluation error, nothing is decided here and the whole action is evaluated on each step,
+   * which reports a genuine error where TLC would. Only pure actions qualify (a test that prints
+   * is evaluated on every step, as by TLC).
+   */
+  private boolean failsBeforeTheStep(Value[] from) {
+    if (testsFirst == 0) {
+      testsFirst = (byte) (AtomPurity.pure(node) ? 2 : 1);
+    }
+    if (testsFirst == 1) {
+      return false;
+    }
+    if (from != testedState) {
+      testedState = from;
+      testsFailed = leadingTestsFail(from);
+    }
+    return testsFailed;
+  }
+
+  private boolean leadingTestsFail(Value[] from) {
+    ctx.current = from;
+    ctx.next = null;
+    ctx.stable = true;
+    try {
+      Node n = node;
+      Env e = env;
+      if (n instanceof DataNodes.ActionBox box) {
+        if (!box.angle) {
+          return false; // [A]_v holds on steps that leave v unchanged, whatever A is.
+        }
+        n = box.action;
+      }
+      while (n instanceof CallNodes.OpCall call && call.op.body != null) {
+        e = CallNodes.bindArgs(null, call.args, ctx, e); // As OpCall.eval binds them.
+        n = call.op.body;
+      }
+      if (!(n instanceof CoreNodes.And and)) {
+        return false;
+      }
+      for (Node item : and.items) {
+        if (item.level > Node.STATE) {
+          return false;
+        }
+        if (!item.evalBool(ctx, e)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (RuntimeException | StackOverflowError e) {
+      return false; // Decided on each step instead, where a genuine error is reported.
+    }
   }
 
   /**

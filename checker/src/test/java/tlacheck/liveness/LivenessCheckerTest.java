@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import tlacheck.eval.CompiledSpec;
 import tlacheck.mc.CheckOptions;
@@ -89,6 +91,28 @@ class LivenessCheckerTest {
       out.add(step.state()[variable].toString());
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- Toggle: fairness per parameter
+
+  /**
+   * The counterexample is the fair loop that toggles x with y = 0: it exists only if the
+   * Toggle(0) steps count as steps of the fairness condition's action (if they did not, every
+   * such loop would be unfair, and the property would hold).
+   */
+  private static void assertTogglesForever(CheckResult result) {
+    Violation v = result.first();
+    assertEquals(Violation.Kind.TEMPORAL, v.kind(), () -> result.violations().toString());
+    assertEquals("EventuallyOne", v.name());
+    assertTrue(values(v, 1).stream().allMatch("0"::equals), () -> values(v, 1).toString());
+    assertTrue(values(v, 0).contains("1"), () -> values(v, 0).toString());
+    assertEquals(4, result.stats().distinct());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PerValue", "ThroughParameter"})
+  void aFairLoopOfOneParameterValue_isFoundAmongFailingOnes(String spec) throws IOException {
+    assertTogglesForever(check("Toggle", "SPECIFICATION " + spec + "\nPROPERTY EventuallyOne\n"));
   }
 
   // ---------------------------------------------------------------- Ring: 0 -> 1 -> 2 -> 0
