@@ -54,6 +54,11 @@ final class ModuleScope {
     final String[] frameNames;
     Node compiled;
     boolean compiling;
+    /**
+     * Whether the replacement is impure (see {@link Compiler#impure}): found when it is compiled,
+     * the first time it is used, and passed on to every definition that uses it.
+     */
+    boolean impure;
 
     SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
       this.name = name;

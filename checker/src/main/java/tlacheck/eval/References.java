@@ -152,19 +152,33 @@ final class References {
   }
 
   private Node replacement(ModuleScope.SubstitutionSymbol sub) {
-    compiler.impure = true; // Not analysed: a definition using a substitution is not cached per state.
     if (sub.compiled == null) {
       if (sub.compiling) {
         throw Compiler.error(sub.replacement.span(), "the substitution for " + sub.name + " refers to itself");
       }
       sub.compiling = true;
+      boolean outer = compiler.impure;
+      compiler.impure = false;
       try {
         sub.compiled = compiler.compile(sub.replacement, sub.replacementScope, frameScope(sub));
+        sub.impure = compiler.impure;
       } finally {
         sub.compiling = false;
+        compiler.impure = outer;
       }
     }
+    usesSubstitution(sub);
     return sub.compiled;
+  }
+
+  /**
+   * Notes a use of a substitution in the definition being compiled: the replacement was
+   * compiled once, at its first use, so its impurity is passed on here for every use.
+   */
+  private void usesSubstitution(ModuleScope.SubstitutionSymbol sub) {
+    if (sub.impure) {
+      compiler.impure = true;
+    }
   }
 
   /** A use of a substituted CONSTANT or VARIABLE inside the instantiated module. */
@@ -222,9 +236,17 @@ final class References {
       for (String p : lambda.params()) {
         scope = Compiler.Scope.push(scope, p, 0);
       }
-      body = compiler.compile(lambda.body(), sub.replacementScope, scope);
+      boolean outer = compiler.impure;
+      compiler.impure = false;
+      try {
+        body = compiler.compile(lambda.body(), sub.replacementScope, scope);
+        sub.impure = compiler.impure;
+      } finally {
+        compiler.impure = outer;
+      }
       lambdaBodies.put(sub, body);
     }
+    usesSubstitution(sub);
     return body;
   }
 

@@ -37,4 +37,18 @@ class PerStateCacheTest {
     assertEquals(24, lines.length, printed.toString(StandardCharsets.UTF_8));
     assertEquals(2, java.util.Arrays.stream(lines).filter(l -> l.equals("<<\"state\", 3, 2>>")).count());
   }
+
+  @Test
+  void aDefinitionUsingAnImpureSubstitutionIsEvaluatedAtEveryUse() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    CompiledSpec spec = CompiledSpec.load(resource("Relay.tla"), resource("Relay.cfg"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    assertTrue(r.success(), () -> r.violations().toString());
+    assertEquals(3, r.stats().distinct());
+    // Per state, Seen evaluates Twice twice, and Twice reads v twice: 4 prints; x in 0..2.
+    String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(12, lines.length, printed.toString(StandardCharsets.UTF_8));
+    assertEquals(4, java.util.Arrays.stream(lines).filter(l -> l.equals("<<\"read\", 2>>")).count());
+  }
 }
