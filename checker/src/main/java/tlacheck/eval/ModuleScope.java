@@ -59,6 +59,8 @@ final class ModuleScope {
      * the first time it is used, and passed on to every definition that uses it.
      */
     boolean impure;
+    /** Shared by the uses of a substitution that may keep its value per state; null until needed. */
+    InstanceNodes.Kept kept;
 
     SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
       this.name = name;

@@ -197,10 +197,16 @@ final class References {
       if (node instanceof CoreNodes.VarRef v) {
         return new CoreNodes.VarRef(span, v.slot, v.name);
       }
-      if (node.outermostLocal == Integer.MAX_VALUE) {
-        return node; // It reads no binder, so where it is evaluated does not matter.
+      // Where it reads no binder, where it is evaluated does not matter.
+      Node use = node.outermostLocal == Integer.MAX_VALUE ? node : new InstanceNodes.Rebase(span, node, drop);
+      if (frame == 0 && node.level == Node.STATE && !sub.impure) {
+        // Without instance parameters, a pure state-level replacement is a function of the state.
+        if (sub.kept == null) {
+          sub.kept = new InstanceNodes.Kept();
+        }
+        use = new InstanceNodes.KeptPerState(span, use, sub.kept);
       }
-      return new InstanceNodes.Rebase(span, node, drop);
+      return use;
     }
     if (args.size() != sub.arity) {
       throw Compiler.error(span, "the operator " + sub.name + " takes " + sub.arity + " arguments, not "

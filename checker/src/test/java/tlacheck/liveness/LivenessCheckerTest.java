@@ -115,6 +115,23 @@ class LivenessCheckerTest {
     assertTogglesForever(check("Toggle", "SPECIFICATION " + spec + "\nPROPERTY EventuallyOne\n"));
   }
 
+  // ---------------------------------------------------------------- Fine refines Coarse
+
+  @Test
+  void aRefinementMappingIsEvaluatedInTheStateAskedAbout() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/liveness/Coarse.tla")) {
+      Files.write(dir.resolve("Coarse.tla"), in.readAllBytes()); // The module Fine instantiates.
+    }
+    String cfg = "SPECIFICATION Spec\nCHECK_DEADLOCK FALSE\nPROPERTY ";
+    CheckResult holds = check("Fine", cfg + "HalfSpec\n");
+    assertTrue(holds.success(), () -> holds.violations().toString());
+    assertEquals(6, holds.stats().distinct());
+
+    Violation v = check("Fine", cfg + "JumpySpec\n").first();
+    assertEquals(Violation.Kind.ACTION_PROPERTY, v.kind(), v::toString);
+    assertEquals(List.of("0", "1", "2", "3"), values(v, 0));
+  }
+
   // ---------------------------------------------------------------- Ring: 0 -> 1 -> 2 -> 0
 
   @Test
