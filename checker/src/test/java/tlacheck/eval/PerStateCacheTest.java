@@ -24,31 +24,30 @@ class PerStateCacheTest {
     return Path.of(PerStateCacheTest.class.getResource("/perstate/" + name).toURI());
   }
 
-  @Test
-  void impureDefinitionsAreEvaluatedAtEveryUse() throws Exception {
+  /** Checks {@code <module>.tla} with its .cfg; returns the lines printed, after asserting TLC's distinct count. */
+  private static String[] printedLines(String module, int distinct) throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    CompiledSpec spec = CompiledSpec.load(resource("Counter.tla"), resource("Counter.cfg"),
+    CompiledSpec spec = CompiledSpec.load(resource(module + ".tla"), resource(module + ".cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
     CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
-    assertTrue(r.success());
+    assertTrue(r.success(), () -> r.violations().toString());
+    assertEquals(distinct, r.stats().distinct());
+    return printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+  }
+
+  @Test
+  void impureDefinitionsAreEvaluatedAtEveryUse() throws Exception {
     // x in 0..3, y in 0..2: 12 states; Louder = Noisy = Loud /\ Loud prints twice per state.
-    assertEquals(12, r.stats().distinct());
-    String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
-    assertEquals(24, lines.length, printed.toString(StandardCharsets.UTF_8));
+    String[] lines = printedLines("Counter", 12);
+    assertEquals(24, lines.length, String.join("\n", lines));
     assertEquals(2, java.util.Arrays.stream(lines).filter(l -> l.equals("<<\"state\", 3, 2>>")).count());
   }
 
   @Test
   void aDefinitionUsingAnImpureSubstitutionIsEvaluatedAtEveryUse() throws Exception {
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    CompiledSpec spec = CompiledSpec.load(resource("Relay.tla"), resource("Relay.cfg"),
-        new PrintStream(printed, true, StandardCharsets.UTF_8));
-    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
-    assertTrue(r.success(), () -> r.violations().toString());
-    assertEquals(3, r.stats().distinct());
     // Per state, Seen evaluates Twice twice, and Twice reads v twice: 4 prints; x in 0..2.
-    String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
-    assertEquals(12, lines.length, printed.toString(StandardCharsets.UTF_8));
+    String[] lines = printedLines("Relay", 3);
+    assertEquals(12, lines.length, String.join("\n", lines));
     assertEquals(4, java.util.Arrays.stream(lines).filter(l -> l.equals("<<\"read\", 2>>")).count());
   }
 }
