@@ -482,7 +482,9 @@ public final class Explorer {
           if (seen.contains(fp) || !inChunk.add(fp)) {
             return;
           }
-          chunk.add(successor, fp, key(parent, j), changedSlots(state, successor));
+          // Which variables changed matters only to invariant checks.
+          long changed = invariantViolated.length == 0 ? -1L : changedSlots(state, successor);
+          chunk.add(successor, fp, key(parent, j), changed);
         }, false);
       } catch (TlaError | StackOverflowError thrown) {
         TlaError e = EvalException.of(thrown);
