@@ -151,12 +151,7 @@ final class Builtins {
     unary(sequences, "Len", a -> a instanceof StringValue s ? IntValue.of(s.value().length())
         : IntValue.of(Values.asSequence(a, "Len").size()));
     binary(sequences, "\\o", Builtins::concat);
-    binary(sequences, "Append", (s, e) -> {
-      Value[] elements = Values.asSequence(s, "Append").elements();
-      Value[] longer = Arrays.copyOf(elements, elements.length + 1);
-      longer[elements.length] = e;
-      return TupleValue.of(longer);
-    });
+    binary(sequences, "Append", (s, e) -> Values.asSequence(s, "Append").append(e));
     unary(sequences, "Head", s -> {
       TupleValue t = Values.asSequence(s, "Head");
       if (t.size() == 0) {

@@ -72,7 +72,8 @@ final class DataNodes {
           kept[count++] = element;
         }
       }
-      return EnumSetValue.of(java.util.Arrays.copyOf(kept, count));
+      // The elements come in canonical order, so the kept ones need no sorting.
+      return EnumSetValue.ofSortedPrefix(kept, count);
     }
   }
 

@@ -1,7 +1,5 @@
 package tlacheck.eval;
 
-import java.util.ArrayList;
-import java.util.List;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.SetValue;
 import tlacheck.value.Value;
@@ -44,13 +42,15 @@ final class DeferredFilter extends SetValue {
   @Override
   public EnumSetValue enumerate() {
     if (elements == null) {
-      List<Value> kept = new ArrayList<>();
-      for (Value element : domain.enumerate().elements()) {
+      Value[] all = domain.enumerate().elements();
+      Value[] kept = new Value[all.length];
+      int n = 0;
+      for (Value element : all) {
         if (predicate.evalBool(snapshot, new Env(env, element))) {
-          kept.add(element);
+          kept[n++] = element;
         }
       }
-      elements = EnumSetValue.of(kept);
+      elements = EnumSetValue.ofSortedPrefix(kept, n);
     }
     return elements;
   }

@@ -47,7 +47,7 @@ final class SetOps {
     while (j < y.length) {
       out[n++] = y[j++];
     }
-    return EnumSetValue.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
+    return EnumSetValue.ofSortedPrefix(out, n);
   }
 
   static Value intersect(Value a, Value b) {
@@ -58,13 +58,16 @@ final class SetOps {
       left = right;
       right = t;
     }
-    List<Value> kept = new ArrayList<>();
-    for (Value v : left.enumerate().elements()) {
+    EnumSetValue all = left.enumerate();
+    Value[] elements = all.elements();
+    Value[] kept = new Value[elements.length];
+    int n = 0;
+    for (Value v : elements) {
       if (right.contains(v)) {
-        kept.add(v);
+        kept[n++] = v;
       }
     }
-    return EnumSetValue.of(kept);
+    return n == elements.length ? all : EnumSetValue.ofSortedPrefix(kept, n);
   }
 
   static Value minus(Value a, Value b) {
@@ -74,13 +77,16 @@ final class SetOps {
       // Nat \ {0}: decided by membership, as TLC does, never listed.
       return new DataNodes.LazyFilter(left, v -> !right.contains(v), left + " \\ " + right);
     }
-    List<Value> kept = new ArrayList<>();
-    for (Value v : left.enumerate().elements()) {
+    EnumSetValue all = left.enumerate();
+    Value[] elements = all.elements();
+    Value[] kept = new Value[elements.length];
+    int n = 0;
+    for (Value v : elements) {
       if (!right.contains(v)) {
-        kept.add(v);
+        kept[n++] = v;
       }
     }
-    return EnumSetValue.of(kept);
+    return n == elements.length ? all : EnumSetValue.ofSortedPrefix(kept, n);
   }
 
   static Value bigUnion(Value a) {

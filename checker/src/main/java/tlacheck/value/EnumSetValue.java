@@ -46,6 +46,18 @@ public final class EnumSetValue extends SetValue {
     return sortedDistinct.length == 0 ? EMPTY : new EnumSetValue(sortedDistinct);
   }
 
+  /**
+   * The set of the first {@code count} entries of {@code kept}, which the caller picked in
+   * order from a set's canonical elements (a filter, a difference, a merge): they are already
+   * sorted and distinct, so nothing is compared again. The array may be kept.
+   */
+  public static EnumSetValue ofSortedPrefix(Value[] kept, int count) {
+    if (count == 0) {
+      return EMPTY;
+    }
+    return new EnumSetValue(count == kept.length ? kept : Arrays.copyOf(kept, count));
+  }
+
   private static boolean isSortedDistinct(Value[] elements) {
     for (int i = 1; i < elements.length; i++) {
       if (elements[i - 1].compareTo(elements[i]) >= 0) {

@@ -101,7 +101,14 @@ public final class FcnValue extends FunctionValue {
     }
     Value[] copy = values.clone();
     copy[i] = value;
-    return new FcnValue(keys, copy);
+    FcnValue changed = new FcnValue(keys, copy);
+    long fp = fingerprint;
+    if (fp != 0) {
+      // This function is usually a variable's value, fingerprinted with its state, and the
+      // result will be fingerprinted with the successor: update instead of hashing every entry.
+      changed.fingerprint = fingerprintExcept(fp, keys.length, keys[i].fingerprint(), values[i], value);
+    }
+    return changed;
   }
 
   @Override

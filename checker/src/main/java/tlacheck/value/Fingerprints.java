@@ -25,6 +25,39 @@ public final class Fingerprints {
     return h;
   }
 
+  /** The inverse of {@link #mix}: each of its steps is a bijection on 64-bit words. */
+  static long unmix(long h) {
+    h ^= h >>> 33;
+    h *= 0x9cb4b2f8129337dbL; // The inverse of 0xc4ceb9fe1a85ec53 modulo 2^64.
+    h ^= h >>> 33;
+    h *= 0x4f74430c22a54005L; // The inverse of 0xff51afd7ed558ccd.
+    h ^= h >>> 33;
+    return h;
+  }
+
+  /**
+   * One entry's share of a function's fingerprint. A function's fingerprint is a bijection of
+   * the sum of its entries' shares (an additive set hash: the keys are distinct, so no share is
+   * counted twice, and well-mixed shares make two different entry sets collide no more often
+   * than two random 64-bit numbers). A sum can be updated: {@code [f EXCEPT ![k] = v]} takes
+   * one share out and puts one in, instead of hashing every entry again.
+   */
+  static long share(long key, long value) {
+    return mix(key * MULTIPLIER + value);
+  }
+
+  private static final long SIZE_STEP = 0x3c6ef372fe94f82bL;
+
+  /** A function's fingerprint, from the sum of its entries' shares and its number of entries. */
+  static long ofFunction(long shares, int size) {
+    return mix(shares + FUNCTION + size * SIZE_STEP);
+  }
+
+  /** The sum of shares a function's fingerprint was made from: {@link #ofFunction} undone. */
+  static long sharesOf(long fingerprint, int size) {
+    return unmix(fingerprint) - FUNCTION - size * SIZE_STEP;
+  }
+
   /** Folds the next component into a running hash; order matters. */
   public static long combine(long hash, long next) {
     return mix(hash * MULTIPLIER + next);

@@ -67,15 +67,26 @@ public abstract class FunctionValue extends Value {
     return except(keyAt(i), value);
   }
 
+  /** The same for every representation of a function: the entries' shares, summed (see {@link Fingerprints#share}). */
   @Override
   public long fingerprint() {
-    long h = Fingerprints.FUNCTION;
+    long shares = 0;
     int n = size();
     for (int i = 0; i < n; i++) {
-      h = Fingerprints.combine(h, keyAt(i).fingerprint());
-      h = Fingerprints.combine(h, valueAt(i).fingerprint());
+      shares += Fingerprints.share(keyAt(i).fingerprint(), valueAt(i).fingerprint());
     }
-    return Fingerprints.combine(h, n);
+    return Fingerprints.ofFunction(shares, n);
+  }
+
+  /**
+   * The fingerprint of this function with the value at position {@code i} (of key {@code key})
+   * replaced, from this function's fingerprint {@code fp}: one share out, one in.
+   */
+  static long fingerprintExcept(long fp, int size, long key, Value old, Value value) {
+    long shares = Fingerprints.sharesOf(fp, size)
+        - Fingerprints.share(key, old.fingerprint())
+        + Fingerprints.share(key, value.fingerprint());
+    return Fingerprints.ofFunction(shares, size);
   }
 
   /** TLC's order for functions: smaller domains first, then the domains, then the values. */

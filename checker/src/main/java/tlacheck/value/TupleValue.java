@@ -73,7 +73,27 @@ public final class TupleValue extends FunctionValue {
     }
     Value[] copy = elements.clone();
     copy[i] = value;
-    return new TupleValue(copy);
+    TupleValue changed = new TupleValue(copy);
+    long fp = fingerprint;
+    if (fp != 0) {
+      // As in FcnValue#exceptAt: update the fingerprint instead of hashing every element.
+      changed.fingerprint = fingerprintExcept(fp, elements.length, IntValue.of(i + 1).fingerprint(), elements[i], value);
+    }
+    return changed;
+  }
+
+  /** {@code Append(this, value)}; its fingerprint is updated from this one's when that is known. */
+  public TupleValue append(Value value) {
+    int n = elements.length;
+    Value[] longer = Arrays.copyOf(elements, n + 1);
+    longer[n] = value;
+    TupleValue appended = new TupleValue(longer);
+    long fp = fingerprint;
+    if (fp != 0) {
+      long shares = Fingerprints.sharesOf(fp, n) + Fingerprints.share(IntValue.of(n + 1).fingerprint(), value.fingerprint());
+      appended.fingerprint = Fingerprints.ofFunction(shares, n + 1);
+    }
+    return appended;
   }
 
   @Override
