@@ -1,7 +1,5 @@
 package tlacheck.eval;
 
-import java.util.ArrayList;
-import java.util.List;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.SetValue;
 import tlacheck.value.Value;
@@ -26,6 +24,11 @@ final class SetOps {
     if (x.length == 0) {
       return Values.asSet(b, "\\cup").enumerate();
     }
+    return merge(x, y);
+  }
+
+  /** The union of two sets given by their canonical (sorted, distinct) elements. */
+  private static EnumSetValue merge(Value[] x, Value[] y) {
     Value[] out = new Value[x.length + y.length];
     int i = 0;
     int j = 0;
@@ -90,13 +93,29 @@ final class SetOps {
   }
 
   static Value bigUnion(Value a) {
-    List<Value> all = new ArrayList<>();
-    for (Value member : Values.asSet(a, "UNION").enumerate().elements()) {
-      for (Value v : Values.asSet(member, "UNION").enumerate().elements()) {
-        all.add(v);
-      }
+    Value[] members = Values.asSet(a, "UNION").enumerate().elements();
+    EnumSetValue[] parts = new EnumSetValue[members.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = Values.asSet(members[i], "UNION").enumerate();
     }
-    return EnumSetValue.of(all);
+    return parts.length == 0 ? EnumSetValue.EMPTY : mergeAll(parts, 0, parts.length);
+  }
+
+  /**
+   * The union of {@code parts[from..to)}, merged in halves: each element takes part in about
+   * log2(number of parts) comparisons, where sorting them all again would take log2(size).
+   */
+  private static EnumSetValue mergeAll(EnumSetValue[] parts, int from, int to) {
+    if (to - from == 1) {
+      return parts[from];
+    }
+    int middle = (from + to) >>> 1;
+    EnumSetValue x = mergeAll(parts, from, middle);
+    EnumSetValue y = mergeAll(parts, middle, to);
+    if (x.size() == 0) {
+      return y;
+    }
+    return y.size() == 0 ? x : merge(x.elements(), y.elements());
   }
 
   /** The union of two sets, at least one of which cannot be listed: membership only. */

@@ -120,7 +120,12 @@ public final class TupleValue extends FunctionValue {
         return bySize;
       }
       for (int i = 0; i < elements.length; i++) {
-        int cmp = elements[i].compareTo(that.elements[i]);
+        Value a = elements[i];
+        Value b = that.elements[i];
+        // Tuples of integers (grid positions, <<a, b>> pairs) are sorted into sets again and
+        // again: compare their elements without a virtual call.
+        int cmp = a instanceof IntValue x && b instanceof IntValue y
+            ? Integer.compare(x.value(), y.value()) : a.compareTo(b);
         if (cmp != 0) {
           return cmp;
         }
