@@ -138,11 +138,49 @@ public final class EnumSetValue extends SetValue {
         }
       }
     }
+    if (element instanceof StringValue || element instanceof ModelValue || element instanceof BoolValue) {
+      if (elements.length <= SCAN_MAX_SIZE) {
+        // Interned: an equal value is the very same object, so a scan of references decides,
+        // without a string comparison (pc[self] \in {"e4", "w1", "w2", "cs"}).
+        for (Value e : elements) {
+          if (e == element) {
+            return true;
+          }
+        }
+        return false;
+      }
+    } else if (element instanceof IntValue i) {
+      return containsInt(i);
+    }
     int low = 0;
     int high = elements.length - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
       int cmp = elements[middle].compareTo(element);
+      if (cmp == 0) {
+        return true;
+      }
+      if (cmp < 0) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return false;
+  }
+
+  /** Sets up to this size are scanned for an interned value rather than searched. */
+  private static final int SCAN_MAX_SIZE = 16;
+
+  /** A binary search that compares integers directly, and other elements in TLC's order. */
+  private boolean containsInt(IntValue element) {
+    int v = element.value();
+    int low = 0;
+    int high = elements.length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Value m = elements[middle];
+      int cmp = m instanceof IntValue mi ? Integer.compare(mi.value(), v) : m.compareTo(element);
       if (cmp == 0) {
         return true;
       }
