@@ -47,6 +47,22 @@ final class ActionEnumerator {
   private String what;
   /** Set while deciding ENABLED: a successor need not assign every variable. */
   private boolean partialSuccessors;
+  /**
+   * Set when ENABLED has found its successor: every choice point then takes no further
+   * alternative, and the search returns normally. (An exception thrown from the sink would
+   * unwind the same frames, but unwinding compiled frames costs far more than returning.)
+   */
+  private boolean found;
+  /** While deciding ENABLED {@code <<A>>_v}: the box and its environment, else null. */
+  private DataNodes.ActionBox enabledAngle;
+  private Env enabledEnv;
+  private final Sink enabledSink = this::enabledSuccessor;
+
+  private void enabledSuccessor(Value[] successor, ActionLabel label) {
+    if (enabledAngle == null || hasUnassigned(successor) || !enabledAngle.subscriptUnchanged(ctx, enabledEnv)) {
+      found = true;
+    }
+  }
 
   // Splitting the initial states between workers. The alternatives taken at the splitDepth-th
   // nested choice point (a disjunct, an element of x \in S, a binding of \E) are numbered in
@@ -176,33 +192,33 @@ final class ActionEnumerator {
     // <<A>>_v: an A step that changes v. A variable A leaves unassigned may change freely.
     DataNodes.ActionBox angle = action instanceof DataNodes.ActionBox box && box.angle ? box : null;
     Node body = angle == null ? action : angle.action;
-    this.sink = (s, l) -> {
-      if (angle == null || Arrays.asList(s).contains(null) || !angle.subscriptUnchanged(ctx, env)) {
-        throw Found.INSTANCE;
-      }
-    };
+    this.enabledAngle = angle;
+    this.enabledEnv = env;
+    this.sink = enabledSink;
     this.recordLabels = false;
     this.label = null;
     this.frozen = false;
     this.trailSize = 0;
     partialSuccessors = true;
+    found = false;
     try {
       enumerate(body, env, null);
-      return false;
-    } catch (Found found) {
-      return true;
+      return found;
     } finally {
       partialSuccessors = false;
+      found = false;
+      enabledAngle = null;
+      enabledEnv = null;
     }
   }
 
-  /** Ends an ENABLED search at its first successor (stackless: it is control flow, not an error). */
-  private static final class Found extends RuntimeException {
-    static final Found INSTANCE = new Found();
-
-    private Found() {
-      super(null, null, false, false);
+  private static boolean hasUnassigned(Value[] state) {
+    for (Value v : state) {
+      if (v == null) {
+        return true;
+      }
     }
+    return false;
   }
 
   private void run(Node formula, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
@@ -320,7 +336,7 @@ final class ActionEnumerator {
     GuardDispatch dispatch = or.dispatch();
     Value label = initMode ? null : dispatch.lookup(ctx, env);
     Node[] items = or.items;
-    for (int i = 0; i < items.length; i++) {
+    for (int i = 0; i < items.length && !found; i++) {
       if (label != null && dispatch.skips(i, label, ctx, env)) {
         continue;
       }
@@ -549,6 +565,9 @@ final class ActionEnumerator {
       throw in.at(e);
     }
     for (Value element : elements) {
+      if (found) {
+        return;
+      }
       if (enterChoice()) {
         int mark = trailSize;
         assign(slot, element);
@@ -726,6 +745,9 @@ final class ActionEnumerator {
     Value set = bound.set().eval(ctx, env);
     ActionLabel saved = label;
     for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
+      if (found) {
+        break;
+      }
       if (!enterChoice()) {
         continue;
       }
