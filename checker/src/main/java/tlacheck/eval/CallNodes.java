@@ -123,13 +123,13 @@ final class CallNodes {
     final UserOp op;
     final Arg[] args;
     /**
-     * A pure definition without arguments at state level: its value is kept for the state it was
-     * last computed in, so a state predicate that refers to it several times (or every successor
-     * of one state) computes it once. Only in a stable context, never primed.
+     * A pure definition without arguments at state level: its value is kept for the states it was
+     * last computed in ({@link PerStateMemo}), so a state predicate that refers to it several
+     * times (or every successor of one state) computes it once. Only in a stable context, never
+     * primed.
      */
     boolean perState;
-    private Value[] keptFor;
-    private Value kept;
+    private PerStateMemo kept;
 
     OpCall(Span span, UserOp op, Arg[] args) {
       super(span);
@@ -144,13 +144,16 @@ final class CallNodes {
     Value eval(Context ctx, Env env) {
       try {
         if (perState && ctx.stable && !ctx.primed) {
-          Value[] state = ctx.current;
-          if (state == keptFor) {
-            return kept;
+          PerStateMemo memo = kept;
+          if (memo == null) {
+            kept = memo = new PerStateMemo();
           }
-          Value v = op.body.eval(ctx, null);
-          keptFor = state;
-          kept = v;
+          Value[] state = ctx.current;
+          Value v = memo.get(state);
+          if (v == null) {
+            v = op.body.eval(ctx, null);
+            memo.put(state, v);
+          }
           return v;
         }
         return op.body.eval(ctx, bindArgs(null, args, ctx, env));

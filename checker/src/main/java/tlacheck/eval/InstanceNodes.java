@@ -14,25 +14,19 @@ import tlacheck.value.Value;
 final class InstanceNodes {
   private InstanceNodes() {}
 
-  /** The value of a substitution in the state it was last computed in (see {@link KeptPerState}). */
-  static final class Kept {
-    Value[] state;
-    Value value;
-  }
-
   /**
    * A use of a substitution whose value is a function of the current state alone (a refinement
    * mapping such as {@code pc <- [p \in ProcSet |-> Translate(p)]}): every use in every
-   * definition of the instance shares one {@link Kept}, so the mapping is computed once per
+   * definition of the instance shares one {@link PerStateMemo}, so the mapping is computed once per
    * state, however often the instantiated module's actions read it. As for definitions kept per
    * state (CallNodes.OpCall), only in a stable context and never primed: a next state being
    * assigned may still change.
    */
   static final class KeptPerState extends Node {
     final Node inner;
-    private final Kept kept;
+    private final PerStateMemo kept;
 
-    KeptPerState(Span span, Node inner, Kept kept) {
+    KeptPerState(Span span, Node inner, PerStateMemo kept) {
       super(span);
       this.inner = inner;
       this.kept = kept;
@@ -45,12 +39,11 @@ final class InstanceNodes {
         return inner.eval(ctx, env);
       }
       Value[] state = ctx.current;
-      if (state == kept.state) {
-        return kept.value;
+      Value v = kept.get(state);
+      if (v == null) {
+        v = inner.eval(ctx, env);
+        kept.put(state, v);
       }
-      Value v = inner.eval(ctx, env);
-      kept.state = state;
-      kept.value = v;
       return v;
     }
   }

@@ -60,7 +60,7 @@ final class ModuleScope {
      */
     boolean impure;
     /** Shared by the uses of a substitution that may keep its value per state; null until needed. */
-    InstanceNodes.Kept kept;
+    PerStateMemo kept;
 
     SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
       this.name = name;

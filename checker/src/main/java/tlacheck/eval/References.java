@@ -202,7 +202,7 @@ final class References {
       if (frame == 0 && node.level == Node.STATE && !sub.impure) {
         // Without instance parameters, a pure state-level replacement is a function of the state.
         if (sub.kept == null) {
-          sub.kept = new InstanceNodes.Kept();
+          sub.kept = new PerStateMemo();
         }
         use = new InstanceNodes.KeptPerState(span, use, sub.kept);
       }
