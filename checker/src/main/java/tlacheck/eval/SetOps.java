@@ -63,6 +63,9 @@ final class SetOps {
     }
     EnumSetValue all = left.enumerate();
     Value[] elements = all.elements();
+    if (right instanceof EnumSetValue r && mergeable(elements, r)) {
+      return sortedCommon(all, r.elements(), true);
+    }
     Value[] kept = new Value[elements.length];
     int n = 0;
     for (Value v : elements) {
@@ -71,6 +74,50 @@ final class SetOps {
       }
     }
     return n == elements.length ? all : EnumSetValue.ofSortedPrefix(kept, n);
+  }
+
+  /**
+   * Whether to walk a listed right operand alongside the left one rather than search it for
+   * each left element: unless it is much the larger, walking takes fewer comparisons (and none
+   * at all for the left elements after the right one's last, as in {@code S \ {CHOOSE x \in S : TRUE}}).
+   */
+  private static boolean mergeable(Value[] left, EnumSetValue right) {
+    return right.size() <= 4 * left.length + 4;
+  }
+
+  /**
+   * The left set's elements that are ({@code keep}) or are not in the sorted right ones: both
+   * arrays are walked once, in TLC's order.
+   */
+  private static EnumSetValue sortedCommon(EnumSetValue left, Value[] y, boolean keep) {
+    Value[] x = left.elements();
+    Value[] kept = new Value[x.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      int cmp = x[i].compareTo(y[j]);
+      if (cmp < 0) {
+        if (!keep) {
+          kept[n++] = x[i];
+        }
+        i++;
+      } else if (cmp > 0) {
+        j++;
+      } else {
+        if (keep) {
+          kept[n++] = x[i];
+        }
+        i++;
+        j++;
+      }
+    }
+    if (!keep) {
+      int rest = x.length - i;
+      System.arraycopy(x, i, kept, n, rest);
+      n += rest;
+    }
+    return n == x.length ? left : EnumSetValue.ofSortedPrefix(kept, n);
   }
 
   static Value minus(Value a, Value b) {
@@ -82,6 +129,9 @@ final class SetOps {
     }
     EnumSetValue all = left.enumerate();
     Value[] elements = all.elements();
+    if (right instanceof EnumSetValue r && mergeable(elements, r)) {
+      return sortedCommon(all, r.elements(), false);
+    }
     Value[] kept = new Value[elements.length];
     int n = 0;
     for (Value v : elements) {
