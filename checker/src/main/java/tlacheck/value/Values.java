@@ -209,6 +209,16 @@ public final class Values {
     if (a == b) {
       return true;
     }
+    Class<?> type = a.getClass();
+    if (type == b.getClass()) {
+      // The common case, without the kind() calls: two values of one representation.
+      if (type == StringValue.class || type == BoolValue.class) {
+        return false; // Interned: equal values are the same object.
+      }
+      if (type != ModelValue.class) {
+        return a.equals(b);
+      }
+    }
     Value.Kind ka = a.kind();
     Value.Kind kb = b.kind();
     if (ka != kb) {
