@@ -51,6 +51,8 @@ public final class CompiledSpec {
   private final Node[] invariants;
   private final InvariantConjuncts[] invariantConjuncts;
   private final Node[] constraints;
+  /** Per constraint, the variables it reads (see {@link VariableReads}); ALL if it is impure. */
+  private final long[] constraintReads;
   private final Node[] actionConstraints;
   private final List<Node> assumptions;
   private final boolean checkDeadlock;
@@ -85,6 +87,10 @@ public final class CompiledSpec {
       invariantConjuncts[i] = InvariantConjuncts.of(invariants[i], b.invariantsPure.get(i), initialFacts);
     }
     this.constraints = b.constraints.toArray(new Node[0]);
+    this.constraintReads = new long[constraints.length];
+    for (int i = 0; i < constraints.length; i++) {
+      constraintReads[i] = b.constraintsPure.get(i) ? VariableReads.of(constraints[i]) : VariableReads.ALL;
+    }
     this.actionConstraints = b.actionConstraints.toArray(new Node[0]);
     this.assumptions = b.assumptions;
     this.checkDeadlock = b.checkDeadlock;
@@ -122,6 +128,8 @@ public final class CompiledSpec {
     List<Boolean> invariantsPure = new ArrayList<>();
     boolean initPure;
     List<Node> constraints = new ArrayList<>();
+    /** Per constraint, whether it is pure (see {@link Compiler#impure}). */
+    List<Boolean> constraintsPure = new ArrayList<>();
     List<Node> actionConstraints = new ArrayList<>();
     List<Node> assumptions = new ArrayList<>();
     boolean checkDeadlock = true;
@@ -171,7 +179,9 @@ public final class CompiledSpec {
       b.invariants.add(node);
     }
     for (ModelConfig.Named name : config.constraints()) {
+      compiler.impure = false;
       Node node = namedFormula(name, root, compiler, "constraint");
+      b.constraintsPure.add(!compiler.impure);
       if (node.level > Node.STATE) {
         throw configError(name.span(), "the constraint " + name.name() + " is not a state predicate");
       }
@@ -636,6 +646,45 @@ public final class CompiledSpec {
     ctx.stable = true;
     for (Node constraint : constraints) {
       if (!constraint.evalBool(ctx, null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #satisfiesConstraints} for a successor of {@code parent}, which satisfied every
+   * constraint (a state that does not is never expanded): a pure constraint that reads only
+   * variables whose values are still the parent's very objects holds without evaluation.
+   */
+  public boolean satisfiesConstraintsAfterStep(Value[] parent, Value[] state) {
+    boolean ready = false;
+    for (int i = 0; i < constraints.length; i++) {
+      long reads = constraintReads[i];
+      if (reads != VariableReads.ALL && sameObjects(reads, parent, state)) {
+        continue;
+      }
+      if (!ready) {
+        ctx.current = state;
+        ctx.next = null;
+        ctx.stable = true;
+        ready = true;
+      }
+      if (!constraints[i].evalBool(ctx, null)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every slot in {@code reads} holds the same object in both states (slots from 63 on are never compared). */
+  private static boolean sameObjects(long reads, Value[] parent, Value[] state) {
+    if (reads < 0) {
+      return false; // Bit 63 stands for every slot from 63 on.
+    }
+    for (long rest = reads; rest != 0; rest &= rest - 1) {
+      int slot = Long.numberOfTrailingZeros(rest);
+      if (parent[slot] != state[slot]) {
         return false;
       }
     }

@@ -472,7 +472,7 @@ public final class Explorer {
       try {
         m.successors(state, (successor, label) -> {
           int j = ordinal[0]++;
-          if (!m.satisfiesConstraints(successor) || !m.satisfiesActionConstraints(state, successor)) {
+          if (!m.satisfiesConstraintsAfterStep(state, successor) || !m.satisfiesActionConstraints(state, successor)) {
             return;
           }
           long fp = m.fingerprint(successor);

@@ -70,6 +70,14 @@ public interface Model {
     return true;
   }
 
+  /**
+   * {@link #satisfiesConstraints} for a successor of {@code parent}, a state that satisfies
+   * them: a model may skip a constraint that depends only on variables the step left alone.
+   */
+  default boolean satisfiesConstraintsAfterStep(Value[] parent, Value[] state) {
+    return satisfiesConstraints(state);
+  }
+
   default boolean satisfiesActionConstraints(Value[] from, Value[] to) {
     return true;
   }

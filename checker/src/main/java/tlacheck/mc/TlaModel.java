@@ -67,6 +67,11 @@ public final class TlaModel implements Model {
   }
 
   @Override
+  public boolean satisfiesConstraintsAfterStep(Value[] parent, Value[] state) {
+    return spec.satisfiesConstraintsAfterStep(parent, state);
+  }
+
+  @Override
   public boolean satisfiesActionConstraints(Value[] from, Value[] to) {
     return spec.satisfiesActionConstraints(from, to);
   }
