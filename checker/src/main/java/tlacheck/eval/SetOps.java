@@ -61,19 +61,23 @@ final class SetOps {
       left = right;
       right = t;
     }
-    EnumSetValue all = left.enumerate();
-    Value[] elements = all.elements();
+    return filter(left.enumerate(), right, true);
+  }
+
+  /** The left set's elements that are ({@code keep}) or are not in the right set. */
+  private static EnumSetValue filter(EnumSetValue left, SetValue right, boolean keep) {
+    Value[] elements = left.elements();
     if (right instanceof EnumSetValue r && mergeable(elements, r)) {
-      return sortedCommon(all, r.elements(), true);
+      return sortedCommon(left, r.elements(), keep);
     }
     Value[] kept = new Value[elements.length];
     int n = 0;
     for (Value v : elements) {
-      if (right.contains(v)) {
+      if (right.contains(v) == keep) {
         kept[n++] = v;
       }
     }
-    return n == elements.length ? all : EnumSetValue.ofSortedPrefix(kept, n);
+    return n == elements.length ? left : EnumSetValue.ofSortedPrefix(kept, n);
   }
 
   /**
@@ -127,19 +131,7 @@ final class SetOps {
       // Nat \ {0}: decided by membership, as TLC does, never listed.
       return new DataNodes.LazyFilter(left, v -> !right.contains(v), left + " \\ " + right);
     }
-    EnumSetValue all = left.enumerate();
-    Value[] elements = all.elements();
-    if (right instanceof EnumSetValue r && mergeable(elements, r)) {
-      return sortedCommon(all, r.elements(), false);
-    }
-    Value[] kept = new Value[elements.length];
-    int n = 0;
-    for (Value v : elements) {
-      if (!right.contains(v)) {
-        kept[n++] = v;
-      }
-    }
-    return n == elements.length ? all : EnumSetValue.ofSortedPrefix(kept, n);
+    return filter(left.enumerate(), right, false);
   }
 
   static Value bigUnion(Value a) {

@@ -149,14 +149,16 @@ public final class EnumSetValue extends SetValue {
         }
         return false;
       }
-    } else if (element instanceof IntValue i) {
-      return containsInt(i);
     }
+    // Integers are compared directly, without a virtual call; other elements in TLC's order.
+    IntValue integer = element instanceof IntValue i ? i : null;
     int low = 0;
     int high = elements.length - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      int cmp = elements[middle].compareTo(element);
+      Value m = elements[middle];
+      int cmp = integer != null && m instanceof IntValue mi ? Integer.compare(mi.value(), integer.value())
+          : m.compareTo(element);
       if (cmp == 0) {
         return true;
       }
@@ -171,27 +173,6 @@ public final class EnumSetValue extends SetValue {
 
   /** Sets up to this size are scanned for an interned value rather than searched. */
   private static final int SCAN_MAX_SIZE = 16;
-
-  /** A binary search that compares integers directly, and other elements in TLC's order. */
-  private boolean containsInt(IntValue element) {
-    int v = element.value();
-    int low = 0;
-    int high = elements.length - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Value m = elements[middle];
-      int cmp = m instanceof IntValue mi ? Integer.compare(mi.value(), v) : m.compareTo(element);
-      if (cmp == 0) {
-        return true;
-      }
-      if (cmp < 0) {
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return false;
-  }
 
   @Override
   public EnumSetValue enumerate() {
