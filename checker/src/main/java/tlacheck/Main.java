@@ -6,6 +6,7 @@ import tlacheck.cli.BenchCommand;
 import tlacheck.cli.CheckCommand;
 import tlacheck.cli.ExitCode;
 import tlacheck.cli.ParseCommand;
+import tlacheck.cli.QuickCheck;
 import tlacheck.cli.SuiteCommand;
 
 /** The command-line entry point: runs a subcommand and exits with its code. */
@@ -35,27 +36,17 @@ public final class Main {
   /** Runs the command line and returns the exit code (no System.exit, for tests). */
   public static int run(String... args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    CommandLine cli = new CommandLine(new Main());
-    boolean known = args.length > 0 && java.util.Arrays.asList(COMMANDS).contains(args[0]);
-    for (String name : COMMANDS) {
-      if (!known || name.equals(args[0])) {
-        cli.addSubcommand(name, command(name));
-      }
-    }
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (debug) {
-        e.printStackTrace();
-      } else {
-        System.err.println("tlacheck: internal error: " + e + " (run with --debug for the stack trace)");
-      }
-      return ExitCode.INTERNAL.code;
-    });
-    if (args.length == 0) {
-      cli.usage(System.out);
-      return ExitCode.SYSTEM.code;
-    }
     try {
-      return cli.execute(args);
+      // Plain arguments to check, the common case, are bound without picocli's start-up.
+      CheckCommand quick = QuickCheck.bind(args);
+      if (quick != null) {
+        try {
+          return quick.call();
+        } catch (Exception e) {
+          return internalError(e, debug);
+        }
+      }
+      return withPicocli(args, debug);
     } catch (OutOfMemoryError e) {
       // The search reports its own ("state space too large", with statistics); this is the last
       // resort for a heap too small to start one.
@@ -68,5 +59,30 @@ public final class Main {
       System.err.println("tlacheck: " + tlacheck.eval.EvalException.stackOverflow(null).getMessage());
       return ExitCode.EVALUATION.code;
     }
+  }
+
+  private static int withPicocli(String[] args, boolean debug) {
+    CommandLine cli = new CommandLine(new Main());
+    boolean known = args.length > 0 && java.util.Arrays.asList(COMMANDS).contains(args[0]);
+    for (String name : COMMANDS) {
+      if (!known || name.equals(args[0])) {
+        cli.addSubcommand(name, command(name));
+      }
+    }
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, debug));
+    if (args.length == 0) {
+      cli.usage(System.out);
+      return ExitCode.SYSTEM.code;
+    }
+    return cli.execute(args);
+  }
+
+  private static int internalError(Exception e, boolean debug) {
+    if (debug) {
+      e.printStackTrace();
+    } else {
+      System.err.println("tlacheck: internal error: " + e + " (run with --debug for the stack trace)");
+    }
+    return ExitCode.INTERNAL.code;
   }
 }

@@ -246,6 +246,19 @@ public final class CheckCommand implements Callable<Integer> {
     return parent == null ? Path.of(base + ".cfg") : parent.resolve(base + ".cfg");
   }
 
+  /** Whether --workers is a number or "auto" (else {@link #call} reports it as picocli does). */
+  boolean acceptsWorkers() {
+    if (workers.equals("auto")) {
+      return true;
+    }
+    try {
+      Integer.parseInt(workers);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   private int parseWorkers() {
     if (workers.equals("auto")) {
       return Runtime.getRuntime().availableProcessors();
