@@ -70,12 +70,17 @@ final class Compiler {
    */
   boolean impure;
 
+  /** The definition whose body is being compiled (the innermost), or null. */
+  private UserOp compilingOp;
+
   /** Compiles an operator's body (once) and returns it. */
   Node body(UserOp op) {
     if (op.body == null && !op.compiling) {
       op.compiling = true;
       boolean outer = impure;
+      UserOp outerOp = compilingOp;
       impure = false;
+      compilingOp = op;
       try {
         Scope scope = hiddenFrame(op.frame);
         if (op.source instanceof Unit.OpDef d) {
@@ -94,6 +99,7 @@ final class Compiler {
         op.compiling = false;
         op.impure = impure;
         impure = outer;
+        compilingOp = outerOp;
       }
     }
     return op.body;
@@ -127,6 +133,12 @@ final class Compiler {
 
   /** Notes, for the definition being compiled, a use of another definition. */
   private void uses(UserOp op) {
+    if (op == compilingOp) {
+      // A call of a RECURSIVE definition in its own body adds nothing: the definition is pure
+      // if the rest of its body is. (Mutual recursion is still taken as impure: the other
+      // definition is compiled, and judged, before this one is known.)
+      return;
+    }
     if (op.body == null || op.compiling || op.impure) {
       impure = true;
     }

@@ -142,4 +142,22 @@ class InvariantConjunctsTest {
     assertFalse(spec.invariantHolds(0, notInitial));
     assertTrue(spec.invariantHoldsInitially(0, notInitial));
   }
+
+  @Test
+  void aRecursiveDefinitionIsPureWhenTheRestOfItsBodyIs() throws IOException {
+    CompiledSpec spec = load("Recursive", "SPECIFICATION Spec\nINVARIANT Fragile\n");
+    Value[] state = {IntValue.of(1), IntValue.of(0)};
+    // Down(2) > 0 reads only y (through two recursive calls): a step that changed only x
+    // cannot have changed it, so it is not evaluated (it would divide by zero).
+    assertTrue(spec.invariantHoldsAfterStep(0, state, VariableReads.bit(0)));
+    assertThrows(EvalException.class, () -> spec.invariantHoldsAfterStep(0, state, VariableReads.bit(1)));
+
+    // A recursive definition that prints is impure: its invariant is evaluated whole in each of
+    // the 9 states (x, y in 0..2), as TLC evaluates it.
+    CheckResult r = check("Recursive", "SPECIFICATION Spec\nINVARIANT Noisy\n", 1);
+    assertTrue(r.success(), () -> r.violations().toString());
+    assertEquals(9, r.stats().distinct());
+    long prints = printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"loud\"")).count();
+    assertEquals(9, prints);
+  }
 }
