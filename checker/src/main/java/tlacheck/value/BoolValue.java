@@ -24,6 +24,11 @@ public final class BoolValue extends Value {
   }
 
   @Override
+  public long knownFingerprint() {
+    return fingerprint();
+  }
+
+  @Override
   public long fingerprint() {
     return value ? Fingerprints.BOOL_TRUE : Fingerprints.BOOL_FALSE;
   }

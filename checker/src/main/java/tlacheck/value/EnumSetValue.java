@@ -180,6 +180,11 @@ public final class EnumSetValue extends SetValue {
   }
 
   @Override
+  public long knownFingerprint() {
+    return fingerprint;
+  }
+
+  @Override
   public long fingerprint() {
     long fp = fingerprint;
     if (fp == 0) {

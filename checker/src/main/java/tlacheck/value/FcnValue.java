@@ -102,12 +102,9 @@ public final class FcnValue extends FunctionValue {
     Value[] copy = values.clone();
     copy[i] = value;
     FcnValue changed = new FcnValue(keys, copy);
-    long fp = fingerprint;
-    if (fp != 0) {
-      // This function is usually a variable's value, fingerprinted with its state, and the
-      // result will be fingerprinted with the successor: update instead of hashing every entry.
-      changed.fingerprint = fingerprintExcept(fp, keys.length, keys[i].fingerprint(), values[i], value);
-    }
+    // This function is usually a variable's value, fingerprinted with its state, and the result
+    // will be fingerprinted with the successor: update instead of hashing every entry.
+    changed.fingerprint = fingerprintExcept(fingerprint, keys.length, keys[i].fingerprint(), values[i], value);
     return changed;
   }
 
@@ -151,6 +148,11 @@ public final class FcnValue extends FunctionValue {
   /** The sorted keys; callers must not modify the array. */
   Value[] keys() {
     return keys;
+  }
+
+  @Override
+  public long knownFingerprint() {
+    return fingerprint;
   }
 
   @Override

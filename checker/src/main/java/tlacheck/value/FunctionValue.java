@@ -79,13 +79,19 @@ public abstract class FunctionValue extends Value {
   }
 
   /**
-   * The fingerprint of this function with the value at position {@code i} (of key {@code key})
-   * replaced, from this function's fingerprint {@code fp}: one share out, one in.
+   * The fingerprint of a function of {@code size} entries whose fingerprint is {@code fp}, with
+   * the value {@code old} at key {@code key} replaced by {@code value}: one share out, one in.
+   * 0 (not known) unless all three fingerprints are known without computing anything.
    */
   static long fingerprintExcept(long fp, int size, long key, Value old, Value value) {
+    long oldFp = old.knownFingerprint();
+    long newFp = value.knownFingerprint();
+    if (fp == 0 || oldFp == 0 || newFp == 0) {
+      return 0;
+    }
     long shares = Fingerprints.sharesOf(fp, size)
-        - Fingerprints.share(key, old.fingerprint())
-        + Fingerprints.share(key, value.fingerprint());
+        - Fingerprints.share(key, oldFp)
+        + Fingerprints.share(key, newFp);
     return Fingerprints.ofFunction(shares, size);
   }
 

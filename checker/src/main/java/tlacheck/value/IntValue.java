@@ -50,6 +50,11 @@ public final class IntValue extends Value {
   }
 
   @Override
+  public long knownFingerprint() {
+    return fingerprint();
+  }
+
+  @Override
   public long fingerprint() {
     return fingerprint;
   }

@@ -40,6 +40,11 @@ public final class ModelValue extends Value {
   }
 
   @Override
+  public long knownFingerprint() {
+    return fingerprint();
+  }
+
+  @Override
   public long fingerprint() {
     return fingerprint;
   }

@@ -33,6 +33,11 @@ public final class StringValue extends Value {
   }
 
   @Override
+  public long knownFingerprint() {
+    return fingerprint();
+  }
+
+  @Override
   public long fingerprint() {
     return fingerprint;
   }

@@ -74,23 +74,21 @@ public final class TupleValue extends FunctionValue {
     Value[] copy = elements.clone();
     copy[i] = value;
     TupleValue changed = new TupleValue(copy);
-    long fp = fingerprint;
-    if (fp != 0) {
-      // As in FcnValue#exceptAt: update the fingerprint instead of hashing every element.
-      changed.fingerprint = fingerprintExcept(fp, elements.length, IntValue.of(i + 1).fingerprint(), elements[i], value);
-    }
+    // As in FcnValue#exceptAt: update the fingerprint instead of hashing every element.
+    changed.fingerprint = fingerprintExcept(fingerprint, elements.length, IntValue.of(i + 1).fingerprint(), elements[i], value);
     return changed;
   }
 
-  /** {@code Append(this, value)}; its fingerprint is updated from this one's when that is known. */
+  /** {@code Append(this, value)}; its fingerprint is updated from this one's when both are known. */
   public TupleValue append(Value value) {
     int n = elements.length;
     Value[] longer = Arrays.copyOf(elements, n + 1);
     longer[n] = value;
     TupleValue appended = new TupleValue(longer);
     long fp = fingerprint;
-    if (fp != 0) {
-      long shares = Fingerprints.sharesOf(fp, n) + Fingerprints.share(IntValue.of(n + 1).fingerprint(), value.fingerprint());
+    long valueFp = value.knownFingerprint();
+    if (fp != 0 && valueFp != 0) {
+      long shares = Fingerprints.sharesOf(fp, n) + Fingerprints.share(IntValue.of(n + 1).fingerprint(), valueFp);
       appended.fingerprint = Fingerprints.ofFunction(shares, n + 1);
     }
     return appended;
@@ -100,6 +98,11 @@ public final class TupleValue extends FunctionValue {
   public FunctionValue except(Value key, Value value) {
     int i = positionOf(key);
     return i < 0 ? this : exceptAt(i, value);
+  }
+
+  @Override
+  public long knownFingerprint() {
+    return fingerprint;
   }
 
   @Override

@@ -16,6 +16,15 @@ public abstract class Value implements Comparable<Value> {
   /** A stable 64-bit hash: the same value gives the same fingerprint on every run. */
   public abstract long fingerprint();
 
+  /**
+   * The fingerprint if it is known without computing anything, else 0. Computing one may list
+   * a lazily defined function or set, which can be costly or fail (Nat cannot be listed), so
+   * code that fingerprints a value only as a shortcut asks this first.
+   */
+  public long knownFingerprint() {
+    return 0;
+  }
+
   /** Compares two values of the same kind. */
   protected abstract int compareSameKind(Value other);
 
