@@ -37,7 +37,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = {"--workers", "-workers"}, paramLabel = "N", defaultValue = "1",
       description = "worker threads (default 1; 'auto' uses every core)")
-  String workers;
+  String workers = "1"; // The default also when QuickCheck binds the arguments.
 
   @Option(names = "-deadlock", description = "as in TLC: do NOT check for deadlock")
   boolean tlcNoDeadlock;
@@ -75,6 +75,46 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--quiet", description = "no progress output on stderr")
   boolean quiet;
+
+  /**
+   * For {@link QuickCheck}: whether the option of this name takes a value (TRUE) or is a flag
+   * (FALSE); null if there is none. The names are the annotations' above, and QuickCheckTest
+   * checks, option by option, that QuickCheck binds what picocli binds: so a new option is
+   * added here too, or it fails. (Reading the annotations at run time costs 30–45 ms: their
+   * classes are picocli's, which the class-data-sharing archive cannot hold.)
+   */
+  static Boolean takesValue(String name) {
+    switch (name) {
+      case "--config": case "-config": case "--workers": case "-workers": case "--json": case "--lanes":
+      case "--itf": case "--trace-html":
+        return Boolean.TRUE;
+      case "-deadlock": case "--no-deadlock": case "--check-deadlock": case "--all-properties": case "--diff":
+      case "--debug": case "--quiet":
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  /** For {@link QuickCheck}: sets option {@code name} ({@code value} null for a flag); returns its first name. */
+  String bindOption(String name, String value) {
+    switch (name) {
+      case "--config": case "-config": config = Path.of(value); return "--config";
+      case "--workers": case "-workers": workers = value; return "--workers";
+      case "--json": json = Path.of(value); return "--json";
+      case "--lanes": lanes = value; return "--lanes";
+      case "--itf": itf = Path.of(value); return "--itf";
+      case "--trace-html": traceHtml = Path.of(value); return "--trace-html";
+      case "-deadlock": tlcNoDeadlock = true; return name;
+      case "--no-deadlock": noDeadlock = true; return name;
+      case "--check-deadlock": checkDeadlock = true; return name;
+      case "--all-properties": allProperties = true; return name;
+      case "--diff": diff = true; return name;
+      case "--debug": debug = true; return name;
+      case "--quiet": quiet = true; return name;
+      default: throw new IllegalArgumentException(name);
+    }
+  }
 
   private final PrintStream out;
   private final PrintStream err;

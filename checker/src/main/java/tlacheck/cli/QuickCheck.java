@@ -1,13 +1,8 @@
 package tlacheck.cli;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Binds the arguments of {@code check} to a {@link CheckCommand} without starting picocli, when
@@ -18,11 +13,11 @@ import picocli.CommandLine.Parameters;
  * Its classes are compiled for Java 5, which the class-data-sharing archive cannot hold, so each
  * run loads some 170 of them from the jar and runs their set-up in the interpreter.
  *
- * <p>The options are read from the command's own annotations, so they are defined once. For
- * anything else (help, version, an unknown or repeated option, a missing or second spec, a value
- * that is missing or not one the command accepts) {@link #bind} returns null, and picocli parses
- * the arguments and reports on them as before. QuickCheckTest checks that every binding made
- * here is the one picocli makes.
+ * <p>For anything else (help, version, an unknown or repeated option, a missing or second spec, a
+ * value that is missing or not one the command accepts) {@link #bind} returns null, and picocli
+ * parses the arguments and reports on them as before. The options are those of
+ * {@link CheckCommand#takesValue}; QuickCheckTest checks that every binding made here is the one
+ * picocli makes from the annotations.
  */
 public final class QuickCheck {
   private QuickCheck() {}
@@ -34,38 +29,14 @@ public final class QuickCheck {
     }
     try {
       return bindOrNull(args);
-    } catch (ReflectiveOperationException | RuntimeException e) { // e.g. InvalidPathException
-      return null; // Picocli parses and reports.
+    } catch (RuntimeException e) { // e.g. InvalidPathException: picocli parses and reports.
+      return null;
     }
   }
 
-  private static CheckCommand bindOrNull(String[] args) throws ReflectiveOperationException {
-    Map<String, Field> options = new HashMap<>();
-    Field positional = null;
-    for (Field f : CheckCommand.class.getDeclaredFields()) {
-      Option o = f.getAnnotation(Option.class);
-      Parameters p = f.getAnnotation(Parameters.class);
-      if (o != null) {
-        Class<?> type = f.getType();
-        if (!o.arity().isEmpty() || !o.split().isEmpty() || o.negatable()
-            || type != boolean.class && type != String.class && type != Path.class) {
-          return null;
-        }
-        for (String name : o.names()) {
-          options.put(name, f);
-        }
-      } else if (p != null) {
-        if (positional != null || !p.index().equals("0") || f.getType() != Path.class) {
-          return null;
-        }
-        positional = f;
-      }
-    }
-    if (positional == null) {
-      return null;
-    }
+  private static CheckCommand bindOrNull(String[] args) {
     CheckCommand command = new CheckCommand();
-    Set<Field> given = new HashSet<>();
+    Set<String> given = new HashSet<>();
     String spec = null;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
@@ -78,45 +49,30 @@ public final class QuickCheck {
       }
       int equals = arg.indexOf('=');
       String name = equals > 0 ? arg.substring(0, equals) : arg;
-      Field f = options.get(name);
-      if (f == null || !given.add(f)) {
+      Boolean takesValue = CheckCommand.takesValue(name);
+      if (takesValue == null) {
         return null;
       }
-      if (f.getType() == boolean.class) {
+      String value = null;
+      if (!takesValue) {
         if (equals > 0) {
           return null;
         }
-        f.setBoolean(command, true);
-        continue;
-      }
-      String value;
-      if (equals > 0) {
+      } else if (equals > 0) {
         value = arg.substring(equals + 1);
       } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
         value = args[++i];
       } else {
         return null;
       }
-      f.set(command, convert(f, value));
+      if (value != null && value.isEmpty() || !given.add(command.bindOption(name, value))) {
+        return null;
+      }
     }
     if (spec == null || spec.isEmpty()) {
       return null;
     }
-    positional.set(command, Path.of(spec));
-    String noDefault = (String) Option.class.getMethod("defaultValue").getDefaultValue();
-    for (Field f : new HashSet<>(options.values())) {
-      String defaultValue = f.getAnnotation(Option.class).defaultValue();
-      if (!given.contains(f) && !defaultValue.equals(noDefault)) {
-        f.set(command, convert(f, defaultValue));
-      }
-    }
+    command.spec = Path.of(spec);
     return command.acceptsWorkers() ? command : null;
-  }
-
-  private static Object convert(Field f, String value) {
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("empty value");
-    }
-    return f.getType() == Path.class ? Path.of(value) : value;
   }
 }

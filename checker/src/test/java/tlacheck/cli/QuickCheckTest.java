@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -43,6 +44,29 @@ class QuickCheckTest {
     CheckCommand viaPicocli = new CheckCommand();
     new CommandLine(viaPicocli).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
     assertEquals(bound(viaPicocli), bound(quick), line);
+  }
+
+  /** Every name of every option the annotations declare, alone and with a value if it takes one. */
+  @Test
+  void everyDeclaredOptionIsBoundAsPicocliBindsIt() throws Exception {
+    int names = 0;
+    for (Field f : CheckCommand.class.getDeclaredFields()) {
+      CommandLine.Option option = f.getAnnotation(CommandLine.Option.class);
+      if (option == null) {
+        continue;
+      }
+      boolean flag = f.getType() == boolean.class;
+      for (String name : option.names()) {
+        names++;
+        assertEquals(!flag, CheckCommand.takesValue(name), name);
+        String[] forms = flag ? new String[] {"check Spec.tla " + name}
+            : new String[] {"check Spec.tla " + name + " 3", "check " + name + "=3 Spec.tla"};
+        for (String line : forms) {
+          plainArgumentsAreBoundAsPicocliBindsThem(line);
+        }
+      }
+    }
+    assertEquals(15, names, "the options of check (update takesValue and bindOption for a new one)");
   }
 
   @ParameterizedTest
