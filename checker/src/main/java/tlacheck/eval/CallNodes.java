@@ -130,6 +130,12 @@ final class CallNodes {
      */
     boolean perState;
     private PerStateMemo kept;
+    /**
+     * A pure definition with value arguments at state level whose body searches or builds a set
+     * (see {@link ArgsMemo}): its values are kept per argument list for the current state. The
+     * memo belongs to the definition and is shared by its call sites. Null otherwise.
+     */
+    ArgsMemo byArgs;
 
     OpCall(Span span, UserOp op, Arg[] args) {
       super(span);
@@ -156,10 +162,50 @@ final class CallNodes {
           }
           return v;
         }
+        if (byArgs != null && ctx.stable && !ctx.primed && byArgs.active()) {
+          Value v = evalKept(ctx, env);
+          if (v != null) {
+            return v;
+          }
+        }
         return op.body.eval(ctx, bindArgs(null, args, ctx, env));
       } catch (StackOverflowError e) {
         throw tooDeep(); // The innermost call with stack left to build the error reports it.
       }
+    }
+
+    /**
+     * The value through {@link #byArgs}, or null when an argument is not yet a value (a lazy
+     * argument, a variable, an operator): nothing is evaluated that binding would not evaluate.
+     */
+    private Value evalKept(Context ctx, Env env) {
+      Value[] values = new Value[args.length];
+      for (int i = 0; i < values.length; i++) {
+        Arg arg = args[i];
+        Object bound;
+        if (arg instanceof ValueArg) {
+          bound = arg.bind(ctx, env);
+        } else if (arg instanceof ForwardArg forward) {
+          bound = Env.lookup(env, forward.depth);
+        } else {
+          return null;
+        }
+        if (!(bound instanceof Value value)) {
+          return null;
+        }
+        values[i] = value;
+      }
+      Value[] state = ctx.current;
+      Value v = byArgs.get(state, values);
+      if (v == null) {
+        Env e = null;
+        for (Value value : values) {
+          e = new Env(e, value);
+        }
+        v = op.body.eval(ctx, e);
+        byArgs.put(values, v);
+      }
+      return v;
     }
   }
 

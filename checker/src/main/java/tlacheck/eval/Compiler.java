@@ -160,7 +160,11 @@ final class Compiler {
   }
 
   Node compile(Expr expr, ModuleScope module, Scope scope) {
-    Node node = compileRaw(expr, module, scope);
+    return cachedIfConstant(compileRaw(expr, module, scope), scope);
+  }
+
+  /** A constant expression is evaluated once (on first use) and kept. */
+  private static Node cachedIfConstant(Node node, Scope scope) {
     if (node.level == Node.CONSTANT && node.outermostLocal >= Scope.size(scope)
         && !(node instanceof CoreNodes.Const) && !(node instanceof CoreNodes.Cached)) {
       return new CoreNodes.Cached(node);
@@ -630,7 +634,27 @@ final class Compiler {
     // A definition without arguments that reads only the current state has one value per
     // state: kept for the state it was last computed in (a state invariant's WaitsFor, Reach).
     node.perState = compiled.length == 0 && node.level == Node.STATE && !op.impure && op.body != null;
+    // One with arguments that searches or builds a set (PendingMessages(self)) is kept per
+    // argument list, for the state it was last applied in: an action often asks for it twice.
+    if (compiled.length > 0 && node.level == Node.STATE && !op.impure && op.body != null
+        && searches(op.body) && java.util.Arrays.stream(compiled).allMatch(
+            a -> a instanceof CallNodes.ValueArg || a instanceof CallNodes.ForwardArg)) {
+      if (op.argsMemo == null) {
+        op.argsMemo = new ArgsMemo();
+      }
+      node.byArgs = op.argsMemo;
+    }
     return node;
+  }
+
+  /** Whether a definition's body is a search or a set built from one: worth keeping per state. */
+  private static boolean searches(Node body) {
+    Node n = body;
+    while (n instanceof CoreNodes.Let let) {
+      n = let.body;
+    }
+    return n instanceof DataNodes.SetFilter || n instanceof DataNodes.SetMap || n instanceof CoreNodes.Quantifier
+        || n instanceof CoreNodes.Choose || n instanceof DataNodes.FcnCtor;
   }
 
   /**
@@ -748,7 +772,7 @@ final class Compiler {
         if (args.size() != 2) {
           return null;
         }
-        return new CoreNodes.In(span, compile(args.get(0), module, scope), compile(args.get(1), module, scope),
+        return new CoreNodes.In(span, compile(args.get(0), module, scope), membershipOperand(args.get(1), module, scope),
             name.equals("\\notin"));
       case "~":
         return args.size() == 1 ? new CoreNodes.Not(span, compile(args.get(0), module, scope)) : null;
@@ -761,7 +785,8 @@ final class Compiler {
       case "\\cup":
         return binary(span, args, module, scope, SetOps::union);
       case "\\cap":
-        return binary(span, args, module, scope, SetOps::intersect);
+        return args.size() != 2 ? null : new CallNodes.Builtin2(span, membershipOperand(args.get(0), module, scope),
+            membershipOperand(args.get(1), module, scope), SetOps::intersect);
       case "\\":
         return binary(span, args, module, scope, SetOps::minus);
       case "\\subseteq":
@@ -796,6 +821,23 @@ final class Compiler {
       default:
         return null;
     }
+  }
+
+  /**
+   * An operand whose elements are only tested for membership (the right of {@code \\in}, either
+   * side of {@code \\cap}). {@code UNION S} there is not merged into one sorted set: an element
+   * is looked up in the members of S (SlidingPuzzles' {@code m \\cap UNION (board \\ {pc})}).
+   */
+  private Node membershipOperand(Expr expr, ModuleScope module, Scope scope) {
+    Expr inner = expr;
+    while (inner instanceof Expr.Paren p) {
+      inner = p.inner();
+    }
+    if (inner instanceof Expr.Apply a && a.name().equals("UNION") && a.args().size() == 1) {
+      return cachedIfConstant(new CallNodes.Builtin1(a.span(), compile(a.args().get(0), module, scope),
+          SetOps::unionForMembership), scope);
+    }
+    return compile(expr, module, scope);
   }
 
   private Node unary(Span span, List<Expr> args, ModuleScope module, Scope scope, CallNodes.Fn1 fn) {

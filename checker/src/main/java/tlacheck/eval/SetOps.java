@@ -56,7 +56,7 @@ final class SetOps {
   static Value intersect(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\cap");
     SetValue right = Values.asSet(b, "\\cap");
-    if (!left.isEnumerable()) {
+    if (!left.isEnumerable() || left instanceof UnionForMembership && !(right instanceof UnionForMembership)) {
       SetValue t = left;
       left = right;
       right = t;
@@ -158,6 +158,72 @@ final class SetOps {
       return y;
     }
     return y.size() == 0 ? x : merge(x.elements(), y.elements());
+  }
+
+  /**
+   * {@code UNION S} where only membership is asked (see {@code Compiler.membershipOperand}): an
+   * element is looked up in the members of S, which are not merged into one set unless the union
+   * is listed after all (e.g. in {@code UNION S \\cap T} when T cannot be listed).
+   */
+  static SetValue unionForMembership(Value a) {
+    Value[] members = Values.asSet(a, "UNION").enumerate().elements();
+    SetValue[] sets = new SetValue[members.length];
+    for (int i = 0; i < sets.length; i++) {
+      sets[i] = Values.asSet(members[i], "UNION");
+    }
+    return new UnionForMembership(sets);
+  }
+
+  private static final class UnionForMembership extends SetValue {
+    private final SetValue[] members;
+    private EnumSetValue listed;
+
+    UnionForMembership(SetValue[] members) {
+      this.members = members;
+    }
+
+    @Override
+    public boolean contains(Value element) {
+      for (SetValue member : members) {
+        if (member.contains(element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public boolean isEnumerable() {
+      for (SetValue member : members) {
+        if (!member.isEnumerable()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public EnumSetValue enumerate() {
+      if (listed == null) {
+        EnumSetValue[] parts = new EnumSetValue[members.length];
+        for (int i = 0; i < parts.length; i++) {
+          parts[i] = members[i].enumerate();
+        }
+        listed = parts.length == 0 ? EnumSetValue.EMPTY : mergeAll(parts, 0, parts.length);
+      }
+      return listed;
+    }
+
+    @Override
+    public void print(StringBuilder out) {
+      if (!printElementsIfSmall(out)) {
+        out.append("UNION {");
+        for (int i = 0; i < members.length; i++) {
+          out.append(i == 0 ? "" : ", ").append(members[i]);
+        }
+        out.append('}');
+      }
+    }
   }
 
   /** The union of two sets, at least one of which cannot be listed: membership only. */

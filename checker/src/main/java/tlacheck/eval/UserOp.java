@@ -29,6 +29,8 @@ final class UserOp {
    * analysed: such a definition is never cached per state.
    */
   boolean impure;
+  /** Its values per argument list in the current state, when worth keeping (see {@link ArgsMemo}). */
+  ArgsMemo argsMemo;
   /**
    * Per parameter, what the calls compiled so far pass: {@link Boolean#TRUE} for something that
    * may be a variable (a variable, a primed expression), or the name a call passes on (a

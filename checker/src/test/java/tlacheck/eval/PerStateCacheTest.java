@@ -35,6 +35,55 @@ class PerStateCacheTest {
     return printed.toString(StandardCharsets.UTF_8).strip().split("\n");
   }
 
+  /**
+   * Mailboxes.tla's definitions with arguments are kept per argument list and state: its counts
+   * must be those of the same system enumerated here directly (msgs as 6 bits, one per
+   * message {@code <<p, v>>}).
+   */
+  @Test
+  void definitionsWithArgumentsKeptPerStateGiveTheDirectCounts() throws Exception {
+    java.util.Map<Integer, Integer> depthOf = new java.util.HashMap<>();
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    depthOf.put(0, 1);
+    queue.add(0);
+    long generated = 1;
+    int depth = 1;
+    while (!queue.isEmpty()) {
+      int msgs = queue.poll();
+      depth = Math.max(depth, depthOf.get(msgs));
+      java.util.List<Integer> next = new java.util.ArrayList<>();
+      for (int p = 0; p < 3; p++) {
+        int waiting = Integer.bitCount(msgs >> (2 * p) & 3);
+        for (int v = 0; v < 2; v++) {
+          int bit = 1 << (2 * p + v);
+          if ((msgs & bit) == 0 && waiting < 2) {
+            next.add(msgs | bit); // Send(p, v)
+          }
+        }
+        for (int v = 0; v < 2; v++) {
+          int bit = 1 << (2 * p + v);
+          if ((msgs & bit) != 0 && v == waiting - 1) {
+            next.add(msgs & ~bit); // Recv(p)
+          }
+        }
+      }
+      generated += next.size();
+      for (int s : next) {
+        if (depthOf.putIfAbsent(s, depthOf.get(msgs) + 1) == null) {
+          queue.add(s);
+        }
+      }
+    }
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    CompiledSpec spec = CompiledSpec.load(resource("Mailboxes.tla"), resource("Mailboxes.cfg"),
+        new PrintStream(printed, true, StandardCharsets.UTF_8));
+    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    assertTrue(r.success(), () -> r.violations().toString());
+    assertEquals(depthOf.size(), r.stats().distinct());
+    assertEquals(generated, r.stats().generated());
+    assertEquals(depth, r.stats().depth());
+  }
+
   @Test
   void impureDefinitionsAreEvaluatedAtEveryUse() throws Exception {
     // x in 0..3, y in 0..2: 12 states; Louder = Noisy = Loud /\ Loud prints twice per state.

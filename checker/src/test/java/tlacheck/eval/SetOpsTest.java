@@ -82,7 +82,35 @@ class SetOpsTest {
       }
       SetValue family = EnumSetValue.of(sets.toArray(new Value[0]));
       assertEquals(reference(all), SetOps.bigUnion(family).toString(), family.toString());
+      // UNION where only membership is asked: looked up in the members, listed only on demand.
+      SetValue lazy = SetOps.unionForMembership(family);
+      for (int probe = -4; probe <= 9; probe++) {
+        Value v = IntValue.of(probe);
+        assertEquals(all.contains(v), lazy.contains(v), family + " contains " + probe);
+      }
+      List<Value> other = randomElements(0, 8);
+      TreeSet<Value> common = new TreeSet<>(other);
+      common.retainAll(all);
+      SetValue otherSet = EnumSetValue.of(other.toArray(new Value[0]));
+      String operands = otherSet + " and UNION " + family;
+      assertEquals(reference(common), SetOps.intersect(otherSet, lazy).toString(), operands);
+      assertEquals(reference(common), SetOps.intersect(lazy, otherSet).toString(), operands);
+      assertEquals(reference(all), SetOps.intersect(lazy, SetOps.unionForMembership(family)).toString(), operands);
+      assertEquals(reference(all), lazy.toString(), family.toString());
+      assertEquals(SetOps.bigUnion(family), lazy, family.toString());
+      assertEquals(SetOps.bigUnion(family).fingerprint(), lazy.fingerprint(), family.toString());
     }
+  }
+
+  @Test
+  void unionForMembershipLooksInInfiniteMembersWithoutListingThem() {
+    SetValue family = EnumSetValue.of(tlacheck.value.InfiniteSetValue.NAT); // UNION {Nat}
+    SetValue lazy = SetOps.unionForMembership(family);
+    assertEquals(true, lazy.contains(IntValue.of(0)));
+    assertEquals(true, lazy.contains(IntValue.of(1000)));
+    assertEquals(false, lazy.contains(IntValue.of(-1)));
+    assertEquals("{7}", SetOps.intersect(EnumSetValue.of(IntValue.of(-2), IntValue.of(-1), IntValue.of(7)), lazy)
+        .toString());
   }
 
   @Test
