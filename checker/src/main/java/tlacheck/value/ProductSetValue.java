@@ -9,6 +9,15 @@ public final class ProductSetValue extends SetValue {
     this.factors = factors;
   }
 
+  /** The number of factors: the length of every element. */
+  public int arity() {
+    return factors.length;
+  }
+
+  public SetValue factor(int i) {
+    return factors[i];
+  }
+
   @Override
   public boolean contains(Value element) {
     if (!(element instanceof TupleValue t) || t.size() != factors.length) {
