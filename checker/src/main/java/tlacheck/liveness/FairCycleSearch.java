@@ -146,6 +146,24 @@ final class FairCycleSearch {
     return true;
   }
 
+  /**
+   * Whether some member of a component is in each acceptance set of the tableau: the first test
+   * of {@link ProductComponent#badCycle} (a component of several nodes has a cycle), which needs
+   * no edges. Most components of a property that holds fail here.
+   */
+  private boolean meetsEveryAcceptanceSet(int[] members) {
+    for (boolean[] set : t.accepting) {
+      boolean met = false;
+      for (int k = 0; k < members.length && !met; k++) {
+        met = set[members[k] % q];
+      }
+      if (!met) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   IntArrayList initialNodes() {
     IntArrayList roots = new IntArrayList();
     for (int s = 0; s < g.initialCount; s++) {
@@ -181,8 +199,9 @@ final class FairCycleSearch {
     IntArrayList roots = initialNodes();
     for (int r = 0; r < roots.size() && found[0] == null; r++) {
       product.explore(roots.getInt(r), members -> {
-        if (members.length == 1 && !singleNodeBad(members[0])) {
-          return false; // The common case, checked without building the component.
+        if (members.length == 1 ? !singleNodeBad(members[0]) : !meetsEveryAcceptanceSet(members)) {
+          // The common cases, decided without materialising the component's edges.
+          return false;
         }
         ProductComponent c = new ProductComponent(this, members);
         found[0] = c.badCycle(c.all(), members.length);

@@ -159,6 +159,9 @@ final class StateGraph {
 
     void edge(int from, Value[] state, Value[] successor, long fp);
 
+    /** Every edge of a node has been given (its successors are all known); {@code state} is its state. */
+    void expanded(int node, Value[] state);
+
     /** True once a check failed or an atom failed to evaluate: the graph need not grow further. */
     boolean stopped();
 
@@ -180,6 +183,8 @@ final class StateGraph {
     private final ArrayDeque<Value[]> queue;
     private boolean initialDone;
     private int source;
+    /** The state of node {@code source - 1}, whose successors are coming in. */
+    private Value[] expandingState;
     private final IntOpenHashSet edgesOfSource = new IntOpenHashSet();
 
     Builder(StateGraph g, Model model, AtomSink atoms, boolean explore) {
@@ -232,6 +237,10 @@ final class StateGraph {
         g.initialCount = fingerprints.size();
       }
       assert fingerprints.getLong(source) == model.fingerprint(state) : "states expanded out of order";
+      if (expandingState != null) {
+        atoms.expanded(source - 1, expandingState);
+      }
+      expandingState = state;
       offsets.add(targets.size());
       edgesOfSource.clear();
       source++;
@@ -249,6 +258,10 @@ final class StateGraph {
     }
 
     void finish() {
+      if (expandingState != null && !atoms.stopped()) {
+        atoms.expanded(source - 1, expandingState);
+      }
+      expandingState = null;
       AtomBits bits = atoms.drain();
       if (!initialDone) {
         initialDone = true;
@@ -300,6 +313,18 @@ final class StateGraph {
     final LongArrayList edgeBits = new LongArrayList();
     private final long[] scratch;
     private final boolean[] derived;
+    /**
+     * Per state atom: for {@code ENABLED <<A>>_v} of a fairness condition, the index of its action
+     * atom {@code <<A>>_v}, else -1. Such an atom is decided when its state has been expanded,
+     * not when it is first seen: it is true if one of the state's edges is an {@code <<A>>_v}
+     * step (that successor is the witness), and only otherwise evaluated. Every edge's action
+     * bits are computed anyway, and A is usually a disjunct of the next-state relation, so most
+     * enabled actions are known without a second enumeration. (Atoms that initial states are
+     * checked against are evaluated at once, as before.)
+     */
+    private final int[] witnessStep;
+    /** The state atoms with a {@link #witnessStep}. */
+    private final int[] decidedOnExpansion;
     /** A check failed, or an atom failed to evaluate ({@link #failure}). */
     volatile boolean stop;
     TlaError failure;
@@ -313,6 +338,24 @@ final class StateGraph {
       this.stepChecks = stepChecks;
       this.scratch = new long[Math.max(g.actionWords, 1)];
       this.derived = new boolean[stateAtoms.size()];
+      this.witnessStep = new int[stateAtoms.size()];
+      IntArrayList decided = new IntArrayList();
+      for (int a = 0; a < witnessStep.length; a++) {
+        witnessStep[a] = -1;
+        TemporalAtom step = this.stateAtoms[a].enabledStep();
+        boolean checkedInitially = false;
+        for (int c : initChecks) {
+          checkedInitially |= c == a;
+        }
+        for (int k = 0; k < this.actionAtoms.length && step != null && !checkedInitially; k++) {
+          if (this.actionAtoms[k] == step) {
+            witnessStep[a] = k;
+            decided.add(a);
+            break;
+          }
+        }
+      }
+      this.decidedOnExpansion = decided.toIntArray();
     }
 
     @Override
@@ -333,7 +376,7 @@ final class StateGraph {
       try {
         long[] bits = new long[g.stateWords];
         for (int a = 0; a < stateAtoms.length; a++) {
-          if (!derived[a] && holds(a, state)) {
+          if (!derived[a] && witnessStep[a] < 0 && holds(a, state)) {
             bits[a >>> 6] |= 1L << (a & 63);
           }
         }
@@ -381,6 +424,13 @@ final class StateGraph {
         for (int w = 0; w < g.actionWords; w++) {
           edgeBits.add(scratch[w]);
         }
+        for (int a : decidedOnExpansion) {
+          int step = witnessStep[a];
+          if ((scratch[step >>> 6] >>> (step & 63) & 1L) != 0) {
+            int word = from * g.stateWords + (a >>> 6);
+            stateBits.set(word, stateBits.getLong(word) | 1L << (a & 63));
+          }
+        }
         for (int i = 0; i < stepChecks.length && g.violatedStep < 0; i++) {
           int a = stepChecks[i];
           if ((scratch[a >>> 6] >>> (a & 63) & 1L) == 0) {
@@ -388,6 +438,21 @@ final class StateGraph {
             g.violatedStepSource = from;
             g.violatedStepTarget = fp;
             stop = true;
+          }
+        }
+      } catch (TlaError | StackOverflowError e) {
+        fail(e);
+      }
+    }
+
+    @Override
+    public void expanded(int node, Value[] state) {
+      try {
+        for (int a : decidedOnExpansion) {
+          int word = node * g.stateWords + (a >>> 6);
+          long mask = 1L << (a & 63);
+          if (!derived[a] && (stateBits.getLong(word) & mask) == 0 && holds(a, state)) {
+            stateBits.set(word, stateBits.getLong(word) | mask);
           }
         }
       } catch (TlaError | StackOverflowError e) {
@@ -450,6 +515,7 @@ final class StateGraph {
     private static final int NODE = 0;
     private static final int INITIAL = 1;
     private static final int EDGE = 2;
+    private static final int EXPANDED = 3;
 
     private static final class Batch {
       final byte[] kinds = new byte[BATCH];
@@ -484,6 +550,7 @@ final class StateGraph {
             switch (b.kinds[i]) {
               case NODE -> bits.node(b.states[i]);
               case INITIAL -> bits.initial(b.numbers[i], b.states[i]);
+              case EXPANDED -> bits.expanded(b.numbers[i], b.states[i]);
               default -> bits.edge(b.numbers[i], b.states[i], b.successors[i], b.fingerprints[i]);
             }
           }
@@ -542,6 +609,11 @@ final class StateGraph {
     @Override
     public void edge(int from, Value[] state, Value[] successor, long fp) {
       add(EDGE, from, state, successor, fp);
+    }
+
+    @Override
+    public void expanded(int node, Value[] state) {
+      add(EXPANDED, node, state, null, 0);
     }
 
     @Override

@@ -115,6 +115,23 @@ class LivenessCheckerTest {
     assertTogglesForever(check("Toggle", "SPECIFICATION " + spec + "\nPROPERTY EventuallyOne\n"));
   }
 
+  // ---------------------------------------------------------------- Unwitnessed: ENABLED without an edge
+
+  @Test
+  void anActionThatNoEdgeTakesIsStillEnabled() throws IOException {
+    CheckResult result = check("Unwitnessed", "SPECIFICATION NeverTaken\nPROPERTY ReachesFive\n");
+    assertTrue(result.success(), () -> result.violations().toString());
+    assertEquals(3, result.stats().distinct());
+  }
+
+  @Test
+  void anActionWhoseStepsLeaveTheConstraintIsStillEnabled() throws IOException {
+    CheckResult result = check("Unwitnessed",
+        "SPECIFICATION Constrained\nCONSTRAINT Below3\nCHECK_DEADLOCK FALSE\nPROPERTY ReachesSeven\n");
+    assertTrue(result.success(), () -> result.violations().toString());
+    assertEquals(3, result.stats().distinct());
+  }
+
   // ---------------------------------------------------------------- Fine refines Coarse
 
   @Test
