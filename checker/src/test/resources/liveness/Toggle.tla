@@ -19,5 +19,10 @@ PerValue == Init /\ [][Next]_vars /\ \A i \in {0, 1} : WF_vars(Toggle(i))
 Guarded(p) == p /\ Toggle(0)
 ThroughParameter == Init /\ [][Next]_vars /\ WF_vars(Guarded(y' = y))
 
+\* One fairness condition over both values: the checker may decide per state that a value's
+\* tests fail, but only when they fail for every value (and every disjunct).
+Exists == Init /\ [][Next]_vars /\ WF_vars(\E i \in {0, 1} : Toggle(i))
+Either == Init /\ [][Next]_vars /\ WF_vars(Toggle(0) \/ Toggle(1))
+
 EventuallyOne == <>(y = 1)
 ====

@@ -24,6 +24,17 @@ final class AtomPurity {
     if (n instanceof CoreNodes.And and) {
       return pure(and.items);
     }
+    if (n instanceof CoreNodes.Or or) {
+      return pure(or.items);
+    }
+    if (n instanceof CoreNodes.Quantifier q) {
+      for (CoreNodes.Bound b : q.bounds) {
+        if (!pure(b.set())) {
+          return false;
+        }
+      }
+      return pure(q.body);
+    }
     if (n instanceof CoreNodes.Not not) {
       return pure(not.operand);
     }

@@ -90,32 +90,66 @@ public final class TemporalAtom {
     ctx.stable = true;
     try {
       Node n = node;
-      Env e = env;
       if (n instanceof DataNodes.ActionBox box) {
         if (!box.angle) {
           return false; // [A]_v holds on steps that leave v unchanged, whatever A is.
         }
         n = box.action;
       }
-      while (n instanceof CallNodes.OpCall call && call.op.body != null) {
-        e = CallNodes.bindArgs(null, call.args, ctx, e); // As OpCall.eval binds them.
-        n = call.op.body;
-      }
-      if (!(n instanceof CoreNodes.And and)) {
-        return false;
-      }
-      for (Node item : and.items) {
-        if (item.level > Node.STATE) {
-          return false;
-        }
-        if (!item.evalBool(ctx, e)) {
-          return true;
-        }
-      }
-      return false;
+      return testsFail(n, env);
     } catch (RuntimeException | StackOverflowError e) {
       return false; // Decided on each step instead, where a genuine error is reported.
     }
+  }
+
+  /**
+   * Whether the action {@code n} is false on every step from the current state by its tests of
+   * that state alone: a conjunction whose leading state-level conjuncts include a false one (a
+   * leading conjunct that is itself such an action counts too, as in {@code Allocate(c, S) ==
+   * Sched!Allocate(c, S) /\ ...}), a disjunction of such actions, or {@code \E x \in S : A}
+   * where A is such an action for every x (WF_vars(\E S \in SUBSET Resources : Allocate(c, S))).
+   */
+  private boolean testsFail(Node n, Env e) {
+    while (n instanceof CallNodes.OpCall call && call.op.body != null) {
+      e = CallNodes.bindArgs(null, call.args, ctx, e); // As OpCall.eval binds them.
+      n = call.op.body;
+    }
+    if (n instanceof CoreNodes.Quantifier q && !q.universal) {
+      return everyBindingFails(q, 0, e);
+    }
+    if (n instanceof CoreNodes.Or or) {
+      for (Node item : or.items) {
+        if (!testsFail(item, e)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!(n instanceof CoreNodes.And and)) {
+      return false;
+    }
+    for (Node item : and.items) {
+      if (item.level > Node.STATE) {
+        return testsFail(item, e);
+      }
+      if (!item.evalBool(ctx, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean everyBindingFails(CoreNodes.Quantifier q, int index, Env e) {
+    if (index == q.bounds.length) {
+      return testsFail(q.body, e);
+    }
+    CoreNodes.Bound bound = q.bounds[index];
+    for (Value element : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, e))) {
+      if (!everyBindingFails(q, index + 1, CoreNodes.bind(e, bound, element, q))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -110,7 +110,7 @@ class LivenessCheckerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"PerValue", "ThroughParameter"})
+  @ValueSource(strings = {"PerValue", "ThroughParameter", "Exists", "Either"})
   void aFairLoopOfOneParameterValue_isFoundAmongFailingOnes(String spec) throws IOException {
     assertTogglesForever(check("Toggle", "SPECIFICATION " + spec + "\nPROPERTY EventuallyOne\n"));
   }
