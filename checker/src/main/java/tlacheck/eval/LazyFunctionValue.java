@@ -23,7 +23,8 @@ final class LazyFunctionValue extends FunctionValue {
   private final Context ctx;
   private final CoreNodes.Bound bound;
   private final Span span;
-  private final java.util.HashMap<Value, Value> memo = new java.util.HashMap<>();
+  /** The values computed so far by argument (made on first use; see {@link #byPosition}). */
+  private java.util.HashMap<Value, Value> memo;
   /**
    * For a domain {@code a..b} or a product of such, {@code sc[<<x, y>> \in (0..N+1) \X (0..N+1)]}:
    * the values by the argument's position in the domain, so that an application needs neither
@@ -128,6 +129,9 @@ final class LazyFunctionValue extends FunctionValue {
         return known;
       }
       // Not a tuple of integers in range: not in the domain, reported below.
+    }
+    if (memo == null) {
+      memo = new java.util.HashMap<>();
     }
     Value known = memo.get(arg);
     if (known != null) {

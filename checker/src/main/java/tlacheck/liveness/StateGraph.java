@@ -20,7 +20,8 @@ import tlacheck.value.Value;
  * (initial states and successors outside the CONSTRAINTs and ACTION_CONSTRAINTs are left out),
  * so node numbers are BFS discovery order and a node's BFS parent gives a shortest path. States
  * are not kept: every atom of the temporal formulas is evaluated once, when its state or step is
- * first seen, and only the bits are stored. Nodes are ints; edges are a CSR array (edges of node
+ * first seen (ENABLED of a fairness condition when its state has been expanded, see
+ * {@link AtomBits#witnessStep}), and only the bits are stored. Nodes are ints; edges are a CSR array (edges of node
  * n are {@code targets[offsets[n] .. offsets[n+1])}, duplicates and self-loops removed, since a
  * self-loop is a stuttering step, which every state has anyway). Per node: the fingerprint, the
  * BFS parent, the state-atom bits and the action-atom bits of its stuttering step; per edge:
