@@ -56,7 +56,9 @@ final class SetOps {
   static Value intersect(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\cap");
     SetValue right = Values.asSet(b, "\\cap");
-    if (!left.isEnumerable() || left instanceof UnionForMembership && !(right instanceof UnionForMembership)) {
+    // Walk the operand that is listed already; a UNION kept for membership is looked up instead.
+    if (!left.isEnumerable()
+        || left instanceof UnionForMembership && right.isEnumerable() && !(right instanceof UnionForMembership)) {
       SetValue t = left;
       left = right;
       right = t;

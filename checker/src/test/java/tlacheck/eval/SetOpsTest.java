@@ -103,6 +103,14 @@ class SetOpsTest {
   }
 
   @Test
+  void unionForMembershipMeetsASetThatCannotBeListed() {
+    SetValue family = EnumSetValue.of(EnumSetValue.of(IntValue.of(-1), IntValue.of(2)), EnumSetValue.of(IntValue.of(5)));
+    SetValue lazy = SetOps.unionForMembership(family);
+    assertEquals("{2, 5}", SetOps.intersect(lazy, tlacheck.value.InfiniteSetValue.NAT).toString());
+    assertEquals("{2, 5}", SetOps.intersect(tlacheck.value.InfiniteSetValue.NAT, lazy).toString());
+  }
+
+  @Test
   void unionForMembershipLooksInInfiniteMembersWithoutListingThem() {
     SetValue family = EnumSetValue.of(tlacheck.value.InfiniteSetValue.NAT); // UNION {Nat}
     SetValue lazy = SetOps.unionForMembership(family);
