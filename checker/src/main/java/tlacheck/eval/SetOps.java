@@ -196,12 +196,7 @@ final class SetOps {
 
     @Override
     public boolean isEnumerable() {
-      for (SetValue member : members) {
-        if (!member.isEnumerable()) {
-          return false;
-        }
-      }
-      return true;
+      return allEnumerable(members);
     }
 
     @Override

@@ -33,12 +33,7 @@ public final class ProductSetValue extends SetValue {
 
   @Override
   public boolean isEnumerable() {
-    for (SetValue factor : factors) {
-      if (!factor.isEnumerable()) {
-        return false;
-      }
-    }
-    return true;
+    return allEnumerable(factors);
   }
 
   @Override

@@ -45,12 +45,7 @@ public final class RecordSetValue extends SetValue {
 
   @Override
   public boolean isEnumerable() {
-    for (SetValue set : sets) {
-      if (!set.isEnumerable()) {
-        return false;
-      }
-    }
-    return true;
+    return allEnumerable(sets);
   }
 
   @Override

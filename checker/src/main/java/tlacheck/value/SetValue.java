@@ -18,6 +18,16 @@ public abstract class SetValue extends Value {
     return true;
   }
 
+  /** Whether every one of {@code sets} can be listed (for sets built from others). */
+  protected static boolean allEnumerable(SetValue[] sets) {
+    for (SetValue set : sets) {
+      if (!set.isEnumerable()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The elements in canonical (sorted) order; a {@link ValueException} if the set cannot be listed. */
   public abstract EnumSetValue enumerate();
 
