@@ -3,7 +3,7 @@
 time, CPU time, peak RSS and distinct states per second; for corpus models also TLC's wall time
 (from a CSV of TLC runs) and the ratio TLC/ours (above 1: we are faster).
 
-    checker/bench/bench.py [--jar checker/target/tlacheck.jar] [--launcher checker/tlacheck] [--repeat 3]
+    checker/bench/bench.py [--launcher checker/tlacheck | --jar checker/target/tlacheck.jar] [--repeat 3]
                    [--workers 1] [--specs] [--examples]
                    [--corpus DIR --tlc CSV --only NAME ...]
 
@@ -29,8 +29,9 @@ def run_once(cmd, cwd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--jar", default="checker/target/tlacheck.jar")
-    ap.add_argument("--launcher", default=None, help="e.g. checker/tlacheck (uses the AppCDS archive)")
+    ap.add_argument("--launcher", default="checker/tlacheck",
+                    help="the script users run (AppCDS archive and JVM options); the default")
+    ap.add_argument("--jar", default=None, help="run this jar with plain `java -jar` instead of the launcher")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--workers", default="1")
     ap.add_argument("--specs", action="store_true", help="the models of specs/ (with --all-properties)")
@@ -39,7 +40,7 @@ def main():
     ap.add_argument("--tlc", default=None, help="CSV of TLC runs: model,distinctStates,tlc_wall_s_1worker")
     ap.add_argument("--only", action="append", default=[], help="corpus model path substring (repeatable)")
     a = ap.parse_args()
-    base = [os.path.abspath(a.launcher)] if a.launcher else ["java", "-jar", os.path.abspath(a.jar)]
+    base = ["java", "-jar", os.path.abspath(a.jar)] if a.jar else [os.path.abspath(a.launcher)]
     models = []  # (name, cwd, args, tlc seconds)
     if a.specs:
         for tla in sorted(glob.glob("specs/*.tla")):
