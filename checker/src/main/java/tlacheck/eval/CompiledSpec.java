@@ -50,6 +50,8 @@ public final class CompiledSpec {
   private final String[] invariantNames;
   private final Node[] invariants;
   private final InvariantConjuncts[] invariantConjuncts;
+  /** Whether evaluating every invariant is a function of the state and nothing else. */
+  private final boolean invariantsPure;
   private final Node[] constraints;
   /** Per constraint, the variables it reads (see {@link VariableReads}); ALL if it is impure. */
   private final long[] constraintReads;
@@ -83,6 +85,7 @@ public final class CompiledSpec {
     this.invariants = b.invariants.toArray(new Node[0]);
     Set<Node> initialFacts = InvariantConjuncts.initialFacts(b.init, b.initPure);
     this.invariantConjuncts = new InvariantConjuncts[invariants.length];
+    this.invariantsPure = !b.invariantsPure.contains(false);
     for (int i = 0; i < invariants.length; i++) {
       invariantConjuncts[i] = InvariantConjuncts.of(invariants[i], b.invariantsPure.get(i), initialFacts);
     }
@@ -600,6 +603,11 @@ public final class CompiledSpec {
 
   public int invariantCount() {
     return invariants.length;
+  }
+
+  /** Whether checking the invariants has no effect but its verdict (see {@link Compiler#impure}). */
+  public boolean invariantsArePure() {
+    return invariantsPure;
   }
 
   public String invariantName(int index) {

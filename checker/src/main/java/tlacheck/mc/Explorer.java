@@ -77,6 +77,14 @@ public final class Explorer {
   private final TraceIndex traceIndex = new TraceIndex();
   private final List<Violation> violations = new ArrayList<>();
   private final boolean[] invariantViolated;
+  /**
+   * Whether a successor's invariants are checked as soon as its parent is expanded, while its
+   * values are still in the processor's cache, rather than after the insert phase. Some such
+   * candidates turn out to have been found earlier in the level by another chunk; finishLevel
+   * drops what was found on those. So this is only done when checking has no effect of its own
+   * (the invariants are pure): TLC checks each distinct state once, and so does Print.
+   */
+  private final boolean checkWhileExpanding;
   private final LongOpenHashSet[] local;
   private ExecutorService pool;
   private volatile boolean abort;
@@ -112,6 +120,7 @@ public final class Explorer {
     this.models[0] = first;
     this.model = first;
     this.invariantViolated = new boolean[first.invariantCount()];
+    this.checkWhileExpanding = invariantViolated.length > 0 && first.invariantsArePure();
     this.local = new LongOpenHashSet[workers];
   }
 
@@ -194,7 +203,10 @@ public final class Explorer {
     Value[][] states = new Value[16][];
     long[] fingerprints = new long[16];
     long[] keys = new long[16];
-    /** Per candidate, the variables whose values are not the parent's objects (see {@link #changedSlots}). */
+    /**
+     * Per candidate, the variables whose values are not the parent's objects (see {@link
+     * #changedSlots}), when its invariants are checked after the insert phase.
+     */
     long[] changed = new long[16];
     boolean[] fresh;
     int count;
@@ -457,6 +469,7 @@ public final class Explorer {
   private void expandChunk(Model m, Value[][] states, Chunk chunk, LongOpenHashSet inChunk, AtomicLong stopKey) {
     long chunkGenerated = 0;
     int[] ordinal = {0};
+    boolean[] violated = checkWhileExpanding ? invariantViolated.clone() : null;
     for (int p = chunk.from; p < chunk.to && !abort; p++) {
       if (key(p, 0) > stopKey.get()) {
         break;
@@ -464,6 +477,7 @@ public final class Explorer {
       Value[] state = states[p];
       states[p] = null;
       int parent = p;
+      int firstCandidate = chunk.count;
       ordinal[0] = 0;
       SearchObserver watching = observer;
       if (watching != null) {
@@ -482,18 +496,25 @@ public final class Explorer {
           if (seen.contains(fp) || !inChunk.add(fp)) {
             return;
           }
-          // Which variables changed matters only to invariant checks.
-          long changed = invariantViolated.length == 0 ? -1L : changedSlots(state, successor);
+          // Which variables changed matters only to invariant checks after the insert phase.
+          long changed = violated != null || invariantViolated.length == 0 ? -1L : changedSlots(state, successor);
           chunk.add(successor, fp, key(parent, j), changed);
         }, false);
       } catch (TlaError | StackOverflowError thrown) {
         TlaError e = EvalException.of(thrown);
         long at = key(p, ordinal[0]);
+        // The successors found before the error come before it in the sequential search.
+        if (violated != null) {
+          checkCandidates(m, chunk, state, firstCandidate, violated, chunk.events, stopKey);
+        }
         chunk.events.add(new Event(at, 0, Type.EXPANSION_ERROR, -1, e, chunk, -1));
         chunk.successorCounts[p - chunk.from] = ordinal[0];
         chunkGenerated += ordinal[0];
         lower(stopKey, at);
         break;
+      }
+      if (violated != null) {
+        checkCandidates(m, chunk, state, firstCandidate, violated, chunk.events, stopKey);
       }
       chunk.successorCounts[p - chunk.from] = ordinal[0];
       chunkGenerated += ordinal[0];
@@ -550,14 +571,20 @@ public final class Explorer {
         }
       }
       chunk.freshCount = n;
+      // A candidate that is not fresh is a copy of one earlier in the level, checked there.
+      chunk.events.removeIf(e -> e.candidate >= 0 && !chunk.fresh[e.candidate]);
     }
-    if (invariantViolated.length > 0) {
-      checkInvariants(chunks, candidates, level.base < 0);
+    boolean initial = level.base < 0;
+    if (invariantViolated.length > 0 && (initial || !checkWhileExpanding)) {
+      checkInvariants(chunks, candidates, initial);
     }
     return resolve(level, chunks);
   }
 
-  /** Checks the fresh candidates; {@code initial} if they are the initial states. */
+  /**
+   * Checks the fresh candidates; {@code initial} if they are the initial states. Successors are
+   * checked here only if {@link #checkWhileExpanding} is false.
+   */
   private void checkInvariants(Chunk[] chunks, long candidates, boolean initial) {
     AtomicInteger nextChunk = new AtomicInteger();
     AtomicLong stopKey = new AtomicLong(Long.MAX_VALUE);
@@ -582,56 +609,79 @@ public final class Explorer {
       Model m = modelOf(w);
       for (int k; (k = nextChunk.getAndIncrement()) < slices.size() && !abort; ) {
         int[] slice = slices.get(k);
-        checkChunk(m, chunks[slice[0]], slice[1], slice[2], before.clone(), stopKey, initial);
+        checkSlice(m, chunks[slice[0]], slice[1], slice[2], before.clone(), stopKey, initial);
       }
     });
   }
 
-  private void checkChunk(Model m, Chunk chunk, int from, int to, boolean[] violated, AtomicLong stopKey,
+  /** Checks the fresh ones among candidates {@code from..to-1} of a chunk. */
+  private void checkSlice(Model m, Chunk chunk, int from, int to, boolean[] violated, AtomicLong stopKey,
       boolean initial) {
     List<Event> found = new ArrayList<>(0);
     for (int i = from; i < to && !abort; i++) {
-      if (!chunk.fresh[i]) {
-        continue;
-      }
-      long at = chunk.keys[i];
-      if (at > stopKey.get()) {
+      if (chunk.fresh[i] && !checkCandidate(m, chunk, i, initial, chunk.changed[i], violated, found, stopKey)) {
         break;
-      }
-      for (int k = 0; k < violated.length; k++) {
-        if (violated[k]) {
-          continue;
-        }
-        boolean holds;
-        try {
-          // A successor's parent satisfied every invariant still checked: a violation or an
-          // error stops the search, and an invariant once violated is not checked again.
-          holds = initial ? m.invariantHoldsInitially(k, chunk.states[i])
-              : m.invariantHoldsAfterStep(k, chunk.states[i], chunk.changed[i]);
-        } catch (TlaError | StackOverflowError thrown) {
-          TlaError e = EvalException.of(thrown);
-          // With all properties, the error counts only if no earlier state of the level
-          // violates invariant k (then the sequential search would not have evaluated it).
-          found.add(new Event(at, k, Type.CHECK_ERROR, k, e, chunk, i));
-          if (!options.allProperties()) {
-            lower(stopKey, at);
-            break;
-          }
-          continue;
-        }
-        if (!holds) {
-          violated[k] = true;
-          found.add(new Event(at, k, Type.VIOLATION, k, null, chunk, i));
-          if (!options.allProperties()) {
-            lower(stopKey, at);
-            break;
-          }
-        }
       }
     }
     synchronized (chunk) {
       chunk.events.addAll(found);
     }
+  }
+
+  /** Checks the candidates from {@code from} on, all successors of {@code parent}. */
+  private void checkCandidates(Model m, Chunk chunk, Value[] parent, int from, boolean[] violated, List<Event> found,
+      AtomicLong stopKey) {
+    for (int i = from; i < chunk.count && !abort; i++) {
+      long changed = changedSlots(parent, chunk.states[i]);
+      if (!checkCandidate(m, chunk, i, false, changed, violated, found, stopKey)) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * Checks the invariants not yet violated on candidate {@code i}, an initial state or a
+   * successor whose step changed the variables {@code changed}; records what it finds. Returns
+   * false if the search stops at or before the candidate, so that the ones after it need no
+   * check either.
+   */
+  private boolean checkCandidate(Model m, Chunk chunk, int i, boolean initial, long changed, boolean[] violated,
+      List<Event> found, AtomicLong stopKey) {
+    long at = chunk.keys[i];
+    if (at > stopKey.get()) {
+      return false;
+    }
+    Value[] state = chunk.states[i];
+    for (int k = 0; k < violated.length; k++) {
+      if (violated[k]) {
+        continue;
+      }
+      boolean holds;
+      try {
+        // A successor's parent satisfied every invariant still checked: a violation or an
+        // error stops the search, and an invariant once violated is not checked again.
+        holds = initial ? m.invariantHoldsInitially(k, state) : m.invariantHoldsAfterStep(k, state, changed);
+      } catch (TlaError | StackOverflowError thrown) {
+        TlaError e = EvalException.of(thrown);
+        // With all properties, the error counts only if no earlier state of the level
+        // violates invariant k (then the sequential search would not have evaluated it).
+        found.add(new Event(at, k, Type.CHECK_ERROR, k, e, chunk, i));
+        if (!options.allProperties()) {
+          lower(stopKey, at);
+          return false;
+        }
+        continue;
+      }
+      if (!holds) {
+        violated[k] = true;
+        found.add(new Event(at, k, Type.VIOLATION, k, null, chunk, i));
+        if (!options.allProperties()) {
+          lower(stopKey, at);
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The resolve phase: meets the events in sequential order, then builds the next level. */

@@ -66,6 +66,14 @@ public interface Model {
     return invariantHolds(index, state);
   }
 
+  /**
+   * Whether checking the invariants has no effect but its verdict (no Print or TLCSet), so that
+   * checking a state twice cannot be observed.
+   */
+  default boolean invariantsArePure() {
+    return false;
+  }
+
   default boolean satisfiesConstraints(Value[] state) {
     return true;
   }

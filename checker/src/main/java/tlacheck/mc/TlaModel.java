@@ -57,6 +57,11 @@ public final class TlaModel implements Model {
   }
 
   @Override
+  public boolean invariantsArePure() {
+    return spec.invariantsArePure();
+  }
+
+  @Override
   public boolean invariantHoldsAfterStep(int index, Value[] state, long changed) {
     return spec.invariantHoldsAfterStep(index, state, changed);
   }

@@ -205,10 +205,25 @@ class WorkersTest {
     }
   }
 
+  /** The Plane whose invariant declares itself pure: checked as each parent is expanded. */
+  private static class PurePlane extends Plane {
+    @Override
+    public boolean invariantsArePure() {
+      return true;
+    }
+  }
+
   @Test
   void wideLevels_sameResultForEveryWorkerCount() {
     CheckResult violated = sameForEveryWorkerCount(Plane::new, true, false);
     assertEquals(301, violated.first().trace().size());
+    // Each level lists its states by x descending, so (299, 0) is expanded first, to (300, 0).
+    assertEquals("[300, 0]", Arrays.toString(violated.first().trace().get(300).state()));
+    // Checked while expanding, a violating state is often met first as a copy in a later chunk
+    // (the insert phase keeps the earliest): the answer must be the same.
+    assertEquals(describe(violated), describe(sameForEveryWorkerCount(PurePlane::new, true, false)));
+    assertEquals(describe(sameForEveryWorkerCount(Plane::new, true, true)),
+        describe(sameForEveryWorkerCount(PurePlane::new, true, true)));
     CheckResult all = sameForEveryWorkerCount(() -> new Plane() {
       @Override
       public int invariantCount() {
