@@ -33,6 +33,9 @@ ByTuple == TypeOK /\ <<z, y, x>>[3] < 3
 Noisy == /\ PrintT("checked")
          /\ TypeOK
 
+\* A property that is an invariant: TLC checks it, and prints, once per distinct state too.
+AlwaysNoisy == []Noisy
+
 \* Fails to evaluate where y = 0.
 Fragile == /\ x \in 0..3
            /\ 10 \div y > 0

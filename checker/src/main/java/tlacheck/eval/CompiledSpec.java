@@ -51,7 +51,7 @@ public final class CompiledSpec {
   private final Node[] invariants;
   private final InvariantConjuncts[] invariantConjuncts;
   /** Whether evaluating every invariant is a function of the state and nothing else. */
-  private final boolean invariantsPure;
+  private final boolean invariantsEffectFree;
   private final Node[] constraints;
   /** Per constraint, the variables it reads (see {@link VariableReads}); ALL if it is impure. */
   private final long[] constraintReads;
@@ -85,7 +85,7 @@ public final class CompiledSpec {
     this.invariants = b.invariants.toArray(new Node[0]);
     Set<Node> initialFacts = InvariantConjuncts.initialFacts(b.init, b.initPure);
     this.invariantConjuncts = new InvariantConjuncts[invariants.length];
-    this.invariantsPure = !b.invariantsPure.contains(false);
+    this.invariantsEffectFree = b.invariantsEffectFree;
     for (int i = 0; i < invariants.length; i++) {
       invariantConjuncts[i] = InvariantConjuncts.of(invariants[i], b.invariantsPure.get(i), initialFacts);
     }
@@ -129,6 +129,13 @@ public final class CompiledSpec {
     List<Node> invariants = new ArrayList<>();
     /** Per invariant, whether it is pure (see {@link Compiler#impure}). */
     List<Boolean> invariantsPure = new ArrayList<>();
+    /** Per property, whether it is pure. */
+    List<Boolean> propertiesPure = new ArrayList<>();
+    /**
+     * Whether no invariant has effects, including those that come from properties (which
+     * {@link #invariantsPure} marks impure all the same, so that they are evaluated whole).
+     */
+    boolean invariantsEffectFree = true;
     boolean initPure;
     List<Node> constraints = new ArrayList<>();
     /** Per constraint, whether it is pure (see {@link Compiler#impure}). */
@@ -174,6 +181,7 @@ public final class CompiledSpec {
       compiler.impure = false;
       Node node = namedFormula(name, root, compiler, "invariant");
       b.invariantsPure.add(!compiler.impure);
+      b.invariantsEffectFree &= !compiler.impure;
       if (node.level > Node.STATE) {
         throw configError(name.span(), "the invariant " + name.name() + " is not a state predicate "
             + "(it mentions primed variables or temporal operators)");
@@ -202,7 +210,9 @@ public final class CompiledSpec {
     }
     List<Node> properties = new ArrayList<>();
     for (ModelConfig.Named name : config.properties()) {
+      compiler.impure = false;
       properties.add(namedFormula(name, root, compiler, "property"));
+      b.propertiesPure.add(!compiler.impure);
     }
     List<Node> fairness = new ArrayList<>();
     for (ScopedExpr f : b.fairnessExprs) {
@@ -231,7 +241,11 @@ public final class CompiledSpec {
     List<TemporalTranslator.Invariant> invariants = new ArrayList<>();
     for (int i = 0; i < properties.size(); i++) {
       ModelConfig.Named name = config.properties().get(i);
+      int before = invariants.size();
       translator.classifyProperty(name.name(), properties.get(i), name.span(), invariants, b.temporalProperties);
+      if (invariants.size() > before && !b.propertiesPure.get(i)) {
+        b.invariantsEffectFree = false;
+      }
     }
     for (TemporalTranslator.Invariant invariant : invariants) {
       b.invariantNames.add(invariant.name());
@@ -607,7 +621,7 @@ public final class CompiledSpec {
 
   /** Whether checking the invariants has no effect but its verdict (see {@link Compiler#impure}). */
   public boolean invariantsArePure() {
-    return invariantsPure;
+    return invariantsEffectFree;
   }
 
   public String invariantName(int index) {

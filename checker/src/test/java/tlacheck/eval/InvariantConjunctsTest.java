@@ -80,6 +80,18 @@ class InvariantConjunctsTest {
     assertEquals(64, checks);
   }
 
+  @Test
+  void aPropertyThatPrintsIsCheckedOncePerDistinctState() throws IOException {
+    for (int workers : new int[] {1, 2}) {
+      printed.reset();
+      CheckResult r = check("Steps", "SPECIFICATION Spec\nINVARIANT TypeOK\nPROPERTY AlwaysNoisy\n", workers);
+      assertTrue(r.success(), () -> r.violations().toString());
+      assertEquals(64, r.stats().distinct());
+      long checks = printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"checked\"")).count();
+      assertEquals(64, checks, workers + " workers");
+    }
+  }
+
   /** Each invariant fails when counter {@code slot} (x 0, y 1, z 2) reaches 3: three steps from the start. */
   @ParameterizedTest
   @CsvSource({"ByArgument, 1", "ByLet, 2", "ByQuantifier, 0", "ByFunction, 1", "ByOperatorArgument, 2",
