@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -446,17 +447,17 @@ public final class Explorer {
     for (int c = 0; c < chunks.length; c++) {
       chunks[c] = new Chunk(c * chunkSize, Math.min(size, (c + 1) * chunkSize));
     }
-    AtomicInteger nextChunk = new AtomicInteger();
     AtomicLong stopKey = new AtomicLong(Long.MAX_VALUE);
     int expandWorkers = chunks.length == 1 ? 1 : workers;
+    Regions regions = new Regions(chunks.length, expandWorkers);
     parallel(expandWorkers, w -> {
       Model m = modelOf(w);
       m.setLevel(depth);
       LongOpenHashSet inChunk = local[w] == null ? (local[w] = new LongOpenHashSet()) : local[w];
-      for (int c; (c = nextChunk.getAndIncrement()) < chunks.length && !abort; ) {
+      for (int c; (c = regions.claim(w)) >= 0 && !abort; ) {
         Chunk chunk = chunks[c];
         if (key(chunk.from, 0) > stopKey.get()) {
-          break;
+          continue; // The search stops before it; an earlier chunk may still be left elsewhere.
         }
         inChunk.clear();
         expandChunk(m, states, chunk, inChunk, stopKey);
@@ -464,6 +465,43 @@ public final class Explorer {
       }
     });
     return finishLevel(level, chunks);
+  }
+
+  /**
+   * Hands out a level's chunks to its workers. Worker w takes, in order, the chunks of the w-th
+   * of as many contiguous regions as there are workers, then what is left of the others. A level
+   * lists its states in the order of their parents, so the states worker w generates from region
+   * w make up, give or take a chunk, region w of the next level: each worker mostly expands
+   * states whose values it built itself, still in its core's cache, instead of reading the other
+   * core's (with a shared counter, neighbouring chunks went to different workers).
+   */
+  private static final class Regions {
+    private final AtomicIntegerArray next;
+    private final int[] end;
+
+    Regions(int chunks, int workers) {
+      next = new AtomicIntegerArray(workers);
+      end = new int[workers];
+      for (int r = 0; r < workers; r++) {
+        next.set(r, (int) ((long) chunks * r / workers));
+        end[r] = (int) ((long) chunks * (r + 1) / workers);
+      }
+    }
+
+    /** The next chunk for worker w, or -1 if none is left. */
+    int claim(int w) {
+      int regions = end.length;
+      for (int i = 0; i < regions; i++) {
+        int r = (w + i) % regions;
+        if (next.get(r) < end[r]) {
+          int c = next.getAndIncrement(r);
+          if (c < end[r]) {
+            return c;
+          }
+        }
+      }
+      return -1;
+    }
   }
 
   private void expandChunk(Model m, Value[][] states, Chunk chunk, LongOpenHashSet inChunk, AtomicLong stopKey) {
