@@ -37,25 +37,29 @@ import tlacheck.value.Value;
  * successor ordinal), and the sequential search is the one that handles keys in increasing
  * order. Each level is expanded in four phases separated by barriers:
  * <ol>
- *   <li><b>Expand</b> (parallel over chunks of consecutive parents): each worker, with its own
- *       {@link Model} instance (evaluators are not thread-safe), computes successors, drops those
- *       in earlier levels ({@link FingerprintSet#contains}, read-only in this phase) or already
- *       found in the same chunk, and keeps the rest as candidates with their keys. Deadlocks and
- *       evaluation errors become events with their keys.
+ *   <li><b>Expand</b> (parallel over chunks of consecutive parents; worker w starts with the
+ *       w-th of as many regions of the level as there are workers, see {@link Regions}): each
+ *       worker, with its own {@link Model} instance (evaluators are not thread-safe), computes
+ *       successors, drops those in earlier levels ({@link FingerprintSet#contains}, read-only in
+ *       this phase) or already found in its own earlier chunks of the level, and keeps the rest
+ *       as candidates with their keys. When the invariants are pure, it checks each parent's
+ *       candidates right away, while their values are in its cache (see {@link
+ *       #checkWhileExpanding}). Deadlocks, evaluation errors and violations become events with
+ *       their keys.
  *   <li><b>Insert</b> (parallel over fingerprint-set segments): each worker walks all candidates
  *       in key order and adds those of its own segments to the set; a candidate is new exactly
  *       when it is the first of its fingerprint in key order, as in the sequential search.
- *   <li><b>Check</b> (parallel over chunks): invariants of the new states; violations and
- *       errors become events.
+ *   <li><b>Check</b> (parallel over chunks): invariants of the new states, if not checked while
+ *       expanding (initial states, impure invariants); violations and errors become events.
  *   <li><b>Resolve</b> (one thread): events are taken in key order as the sequential search
  *       meets them; the new states are given trace indexes in key order and become the next
  *       level, so positions, parents, and so traces, are the same for any worker count. If the
  *       search stops at an event, the statistics are those the sequential search would have at
  *       that point, computed from per-parent successor counts.
  * </ol>
- * The cost of determinism is small: candidates that duplicate a state of another chunk of the
- * same level are kept until the insert phase, and a level with a violation is expanded to the
- * end before the violation is reported.
+ * The cost of determinism is small: candidates that duplicate a state of another worker's chunk
+ * of the same level are kept (and checked) until the insert phase, and with impure invariants a
+ * level with a violation is expanded to the end before the violation is reported.
  *
  * <p>The initial states are the level below the first. With several workers they are generated
  * in parallel when the model can split its initial predicate ({@link Model#initialStatesPart}):
@@ -453,14 +457,19 @@ public final class Explorer {
     parallel(expandWorkers, w -> {
       Model m = modelOf(w);
       m.setLevel(depth);
-      LongOpenHashSet inChunk = local[w] == null ? (local[w] = new LongOpenHashSet()) : local[w];
+      LongOpenHashSet foundEarlier = local[w] == null ? (local[w] = new LongOpenHashSet()) : local[w];
+      foundEarlier.clear();
+      int previous = -1;
       for (int c; (c = regions.claim(w)) >= 0 && !abort; ) {
         Chunk chunk = chunks[c];
         if (key(chunk.from, 0) > stopKey.get()) {
           continue; // The search stops before it; an earlier chunk may still be left elsewhere.
         }
-        inChunk.clear();
-        expandChunk(m, states, chunk, inChunk, stopKey);
+        if (c < previous) {
+          foundEarlier.clear(); // It held states of later chunks, which must not hide this one's.
+        }
+        previous = c;
+        expandChunk(m, states, chunk, foundEarlier, stopKey);
         maybeReport();
       }
     });
@@ -504,7 +513,14 @@ public final class Explorer {
     }
   }
 
-  private void expandChunk(Model m, Value[][] states, Chunk chunk, LongOpenHashSet inChunk, AtomicLong stopKey) {
+  /**
+   * Expands the parents of a chunk. {@code foundEarlier} holds the fingerprints of the
+   * candidates of this worker's earlier chunks of the level (all before this one): a successor
+   * among them, or in the seen set, is no candidate. With one worker, a level's candidates are
+   * thus exactly its new states; with more, a state may still be a candidate in the chunks of
+   * two workers, and the insert phase keeps the first.
+   */
+  private void expandChunk(Model m, Value[][] states, Chunk chunk, LongOpenHashSet foundEarlier, AtomicLong stopKey) {
     long chunkGenerated = 0;
     int[] ordinal = {0};
     boolean[] violated = checkWhileExpanding ? invariantViolated.clone() : null;
@@ -531,7 +547,7 @@ public final class Explorer {
           if (watching != null) {
             watching.successor(state, successor, fp);
           }
-          if (seen.contains(fp) || !inChunk.add(fp)) {
+          if (seen.contains(fp) || !foundEarlier.add(fp)) {
             return;
           }
           // Which variables changed matters only to invariant checks after the insert phase.
