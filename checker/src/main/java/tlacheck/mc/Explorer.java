@@ -84,10 +84,11 @@ public final class Explorer {
   private final boolean[] invariantViolated;
   /**
    * Whether a successor's invariants are checked as soon as its parent is expanded, while its
-   * values are still in the processor's cache, rather than after the insert phase. Some such
-   * candidates turn out to have been found earlier in the level by another chunk; finishLevel
-   * drops what was found on those. So this is only done when checking has no effect of its own
-   * (the invariants are pure): TLC checks each distinct state once, and so does Print.
+   * values are still in the processor's cache, rather than after the insert phase. With several
+   * workers, some such candidates turn out to have been found earlier in the level by another
+   * worker; finishLevel drops what was found on those. So this is only done when checking has no
+   * effect of its own (the invariants are pure): TLC checks each distinct state once, and so
+   * does Print.
    */
   private final boolean checkWhileExpanding;
   private final LongOpenHashSet[] local;
