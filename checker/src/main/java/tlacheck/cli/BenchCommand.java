@@ -21,6 +21,7 @@ import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.Model;
 import tlacheck.mc.TlaModel;
+import tlacheck.source.TlaError;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
 
@@ -65,8 +66,13 @@ public final class BenchCommand implements Callable<Integer> {
     for (Path spec : specs) {
       Path cfg = CheckCommand.defaultConfig(spec);
       PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-      for (int r = 1; r <= repeat; r++) {
-        measure(spec.getFileName().toString(), r, () -> new TlaModel(CompiledSpec.load(spec, cfg, sink)));
+      try {
+        for (int r = 1; r <= repeat; r++) {
+          measure(spec.getFileName().toString(), r, () -> new TlaModel(CompiledSpec.load(spec, cfg, sink)));
+        }
+      } catch (TlaError e) {
+        System.err.println(e.render());
+        return CheckCommand.exitCodeFor(e).code;
       }
     }
     return 0;
