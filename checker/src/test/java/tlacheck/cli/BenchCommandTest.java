@@ -37,25 +37,29 @@ class BenchCommandTest {
     }
   }
 
-  @Test
-  void aSpecWithoutItsConfigIsAConfigurationError() throws IOException {
-    Path spec = dir.resolve("Lone.tla");
-    Files.writeString(spec, "---- MODULE Lone ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n");
-    Run run = bench(spec.toString());
-    assertEquals(ExitCode.CONFIG_PARSE.code, run.exit(), run.err());
-    assertTrue(run.err().contains("Lone.cfg"), run.err());
+  /** Writes the spec (and its .cfg unless null), runs bench on it, and checks the error it reports. */
+  private void assertReported(String module, String spec, String cfg, ExitCode exit, String expected) throws IOException {
+    Path tla = dir.resolve(module + ".tla");
+    Files.writeString(tla, spec);
+    if (cfg != null) {
+      Files.writeString(dir.resolve(module + ".cfg"), cfg);
+    }
+    Run run = bench(tla.toString());
+    assertEquals(exit.code, run.exit(), run.err());
+    assertTrue(run.err().contains(expected), run.err());
     assertFalse(run.err().contains("internal error"), run.err());
   }
 
   @Test
+  void aSpecWithoutItsConfigIsAConfigurationError() throws IOException {
+    assertReported("Lone", "---- MODULE Lone ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n", null,
+        ExitCode.CONFIG_PARSE, "Lone.cfg");
+  }
+
+  @Test
   void aSyntaxErrorIsReportedWithItsLocation() throws IOException {
-    Path spec = dir.resolve("Broken.tla");
-    Files.writeString(spec, "---- MODULE Broken ----\nVARIABLE x\nInit == x = = 0\n====\n");
-    Files.writeString(dir.resolve("Broken.cfg"), "INIT Init\n");
-    Run run = bench(spec.toString());
-    assertEquals(ExitCode.SPEC_PARSE.code, run.exit(), run.err());
-    assertTrue(run.err().contains("Broken.tla:3:"), run.err());
-    assertFalse(run.err().contains("internal error"), run.err());
+    assertReported("Broken", "---- MODULE Broken ----\nVARIABLE x\nInit == x = = 0\n====\n", "INIT Init\n",
+        ExitCode.SPEC_PARSE, "Broken.tla:3:");
   }
 
   @Test
