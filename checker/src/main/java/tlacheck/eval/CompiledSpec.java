@@ -67,6 +67,8 @@ public final class CompiledSpec {
   private final boolean symmetry;
   /** VIEW and SYMMETRY: what the seen set records per state; null when neither is configured. */
   private final StateIdentity identity;
+  /** Whether a VIEW is configured (then the seen set records less than the whole state). */
+  private final boolean viewed;
   private final Node alias;
   private final List<ModelConfig.Named> postconditionNames;
   private final List<Node> postconditions;
@@ -105,6 +107,7 @@ public final class CompiledSpec {
     this.postconditions = b.postconditions;
     this.identity = b.view == null && b.symmetrySet == null ? null
         : new StateIdentity(b.view, b.symmetrySet == null ? List.of() : permutations(b), runtime);
+    this.viewed = b.view != null;
   }
 
   private List<Map<Value, Value>> permutations(Builder b) {
@@ -742,7 +745,45 @@ public final class CompiledSpec {
    * or SYMMETRY, that of its view or of its least permutation (see {@link StateIdentity}).
    */
   public long fingerprint(Value[] state) {
-    return identity == null ? StateIdentity.plain(state) : identity.fingerprint(state);
+    try {
+      return identity == null ? StateIdentity.plain(state) : identity.fingerprint(state);
+    } catch (tlacheck.value.ValueException e) {
+      throw unlistable(state, e);
+    }
+  }
+
+  /**
+   * Lists every value of a state the search keeps, inside the callback that delivered it, while
+   * the evaluation that made it is still current. A lazily defined value (a recursive function, a
+   * deferred set filter) evaluates its definition in the context it was made in: an initial
+   * predicate's partial state, which the enumeration goes on to overwrite, and this worker's
+   * evaluator, whose caches other workers must not run. Without a VIEW the state's fingerprint
+   * has listed every value already; with one, only the view's.
+   */
+  public void settle(Value[] state) {
+    if (!viewed) {
+      return;
+    }
+    try {
+      for (Value value : state) {
+        value.fingerprint();
+      }
+    } catch (tlacheck.value.ValueException e) {
+      throw unlistable(state, e);
+    }
+  }
+
+  /** The error for a state one of whose values cannot be listed (a function over Nat, say). */
+  private EvalException unlistable(Value[] state, tlacheck.value.ValueException e) {
+    for (int i = 0; i < state.length; i++) {
+      try {
+        state[i].fingerprint();
+      } catch (tlacheck.value.ValueException failed) {
+        return new EvalException(Span.NONE, "the value of " + variables[i] + " cannot be fingerprinted: "
+            + failed.getMessage());
+      }
+    }
+    return new EvalException(Span.NONE, "the state cannot be fingerprinted: " + e.getMessage());
   }
 
   /** Whether {@link #fingerprint} differs from the plain state fingerprint. */

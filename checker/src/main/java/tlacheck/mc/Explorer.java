@@ -309,6 +309,7 @@ public final class Explorer {
           observer.initial(state, fp);
         }
         if (!seen.contains(fp)) {
+          model.settle(state);
           initial.add(state, fp, key(0, j), -1L);
         }
       }, false);
@@ -371,7 +372,9 @@ public final class Explorer {
         m.initialStatesPart(splitDepth, w, workers, (state, prefix) -> {
           int position = part.generate(prefix);
           if (m.satisfiesConstraints(state)) {
-            part.keep(state, m.fingerprint(state), position);
+            long fp = m.fingerprint(state);
+            m.settle(state);
+            part.keep(state, fp, position);
           }
         });
       });
@@ -553,6 +556,7 @@ public final class Explorer {
           }
           // Which variables changed matters only to invariant checks after the insert phase.
           long changed = violated != null || invariantViolated.length == 0 ? -1L : changedSlots(state, successor);
+          m.settle(successor);
           chunk.add(successor, fp, key(parent, j), changed);
         }, false);
       } catch (TlaError | StackOverflowError thrown) {

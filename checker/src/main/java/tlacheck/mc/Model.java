@@ -42,6 +42,15 @@ public interface Model {
 
   void successors(Value[] state, Sink sink, boolean labels);
 
+  /**
+   * Called for each state the search keeps (an initial state, a new successor), inside the
+   * {@link Sink} call that delivered it: a model whose values may still depend on the evaluation
+   * that made them (values computed lazily) completes them here, so that later they read nothing
+   * that has changed and any worker may read them.
+   */
+  default void settle(Value[] state) {
+  }
+
   int invariantCount();
 
   String invariantName(int index);

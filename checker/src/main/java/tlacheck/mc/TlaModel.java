@@ -88,7 +88,12 @@ public final class TlaModel implements Model {
 
   @Override
   public long fingerprint(Value[] state) {
-    return spec.hasStateIdentity() ? spec.fingerprint(state) : StateFingerprint.of(state);
+    return spec.fingerprint(state);
+  }
+
+  @Override
+  public void settle(Value[] state) {
+    spec.settle(state);
   }
 
   /** A check result as it should be shown, and the names of the columns its trace states have. */

@@ -225,4 +225,56 @@ class CheckCommandTest {
     assertFalse(one.err().contains("Note: with temporal properties"), one.err());
     assertTrue(two.err().contains("Note: with temporal properties the search runs on 1 worker"), two.err());
   }
+
+  /**
+   * A recursive function is a value made lazily, in the context where it was defined: in Init,
+   * the initial state being assigned. With a VIEW only the view is fingerprinted, so the function
+   * in f used to stay unlisted until the enumeration had moved on, and reading x then failed.
+   */
+  @Test
+  void aRecursiveFunctionInAStateIsListedWhenItIsMade_evenUnderAView() throws IOException {
+    String spec = """
+        ---- MODULE M ----
+        EXTENDS Naturals
+        VARIABLES x, f
+        Twice[n \\in 0..3] == IF n = 0 THEN x ELSE Twice[n - 1] + 2
+        Init == x \\in {0, 1} /\\ f = Twice
+        Next == x' = (x + 1) % 3 /\\ f' = Twice
+        View == x
+        MadeWithTheRightX == f[3] = x + 6 \\/ f[3] = ((x + 2) % 3) + 6
+        ====
+        """;
+    // Init gives x = 0 and x = 1; Next gives x = 2 from x = 1, then nothing new by the view:
+    // 3 distinct states; generated: 2 initial + one successor of each of the 3.
+    for (String workers : new String[] {"1", "2"}) {
+      Run run = check(spec, "INIT Init\nNEXT Next\nINVARIANT MadeWithTheRightX\nVIEW View\n", "--workers", workers);
+      assertEquals(0, run.exit(), run.err() + run.out());
+      assertEquals(3L, run.json().get("distinctStates"));
+      assertEquals(5L, run.json().get("totalStates"));
+      assertEquals(2L, run.json().get("stateDepth"));
+    }
+  }
+
+  @Test
+  void aStateHoldingAFunctionOverNat_isAnEvaluationErrorWithItsTrace() throws IOException {
+    String spec = """
+        ---- MODULE M ----
+        EXTENDS Naturals
+        VARIABLES x, f
+        g[n \\in Nat] == n + x
+        Init == x = 0 /\\ f = 0
+        Next == x' = x + 1 /\\ f' = IF x = 1 THEN g ELSE f
+        View == x
+        ====
+        """;
+    for (String cfg : new String[] {"INIT Init\nNEXT Next\n", "INIT Init\nNEXT Next\nVIEW View\n"}) {
+      Run run = check(spec, cfg);
+      assertEquals(75, run.exit(), run.err() + run.out());
+      assertTrue(run.out().startsWith("Error: the value of f cannot be fingerprinted: the function defined at "), run.out());
+      assertTrue(run.out().contains("M.tla:4:1 has the infinite domain Nat and cannot be listed\n"), run.out());
+      assertTrue(run.out().contains("State 2: <Next line 6, col 9 to line 6, col 49 of module M>\n/\\ x = 1\n/\\ f = 0\n"),
+          run.out());
+      assertFalse(run.err().contains("internal error"), run.err());
+    }
+  }
 }
