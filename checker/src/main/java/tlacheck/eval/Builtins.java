@@ -295,12 +295,14 @@ final class Builtins {
     @Override
     Value eval(Context ctx, Env env) {
       Value o = out.eval(ctx, env);
-      if (value == null) {
-        ctx.runtime.out.println(o);
-        return BoolValue.TRUE;
+      Value v = value == null ? BoolValue.TRUE : value.eval(ctx, env);
+      String text;
+      try {
+        text = value == null ? o.toString() : o + "  " + v;
+      } catch (ValueException e) {
+        throw at(e); // A value that cannot be listed, such as a function over Nat.
       }
-      Value v = value.eval(ctx, env);
-      ctx.runtime.out.println(o + "  " + v);
+      ctx.runtime.out.println(text);
       return v;
     }
   }

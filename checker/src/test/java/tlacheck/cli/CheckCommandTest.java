@@ -277,4 +277,15 @@ class CheckCommandTest {
       assertFalse(run.err().contains("internal error"), run.err());
     }
   }
+
+  @Test
+  void printingAFunctionOverNat_isAnEvaluationErrorAtThePrint() throws IOException {
+    String spec = "---- MODULE M ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == x = 0\nNext == x' = x\n"
+        + "Shown == PrintT([n \\in Nat |-> n])\n====\n";
+    Run run = check(spec, "INIT Init\nNEXT Next\nINVARIANT Shown\n");
+    assertEquals(75, run.exit(), run.err() + run.out());
+    assertTrue(run.out().contains("M.tla:6:10: the function defined at "), run.out());
+    assertTrue(run.out().contains("PrintT([n \\in Nat |-> n])\n             ^^^^^^^^^^^^^^^^^^^^^^^^^\n"), run.out());
+    assertFalse(run.err().contains("internal error"), run.err());
+  }
 }
