@@ -325,7 +325,12 @@ final class Builtins {
         return BoolValue.TRUE;
       }
       Value m = message.eval(ctx, env);
-      String text = m instanceof StringValue s ? s.value() : m.toString();
+      String text;
+      try {
+        text = m instanceof StringValue s ? s.value() : m.toString();
+      } catch (ValueException e) {
+        throw at(e); // A message that cannot be listed, such as a function over Nat.
+      }
       throw new EvalException.AssertionFailed(span, "The first argument of Assert evaluated to FALSE; the second argument was:\n\"" + text + "\"");
     }
   }

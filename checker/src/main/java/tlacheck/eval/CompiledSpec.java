@@ -807,9 +807,15 @@ public final class CompiledSpec {
       throw new EvalException(alias.span, "the ALIAS must be a record, but is " + tlacheck.value.Values.describe(v));
     }
     java.util.LinkedHashMap<String, Value> fields = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < record.size(); i++) {
-      Value key = record.keyAt(i);
-      fields.put(key instanceof StringValue name ? name.value() : key.toString(), record.valueAt(i));
+    try {
+      for (int i = 0; i < record.size(); i++) {
+        Value key = record.keyAt(i);
+        Value value = record.valueAt(i);
+        value.fingerprint(); // Listed now, in this state: a lazily defined value is printed later.
+        fields.put(key instanceof StringValue name ? name.value() : key.toString(), value);
+      }
+    } catch (tlacheck.value.ValueException e) {
+      throw new EvalException(alias.span, e.getMessage());
     }
     return fields;
   }

@@ -2,6 +2,7 @@ package tlacheck.eval;
 
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
+import tlacheck.value.ValueException;
 
 /** An error while evaluating the spec (exit code 75): names the expression's location. */
 public class EvalException extends TlaError {
@@ -19,9 +20,21 @@ public class EvalException extends TlaError {
         + "larger stack (java -Xss64m)");
   }
 
-  /** Converts what an evaluation threw into the error to report, or null if it is neither kind. */
+  /**
+   * Converts what an evaluation threw into the error to report, or null if it is none of these
+   * kinds. A value's own error ({@link ValueException}) usually reaches the report through the
+   * expression it arose in, which adds its location; one that a value operation threw outside
+   * any such expression (listing a function over Nat to sort it into a set, say) is reported
+   * with its message alone, which names where the value was defined.
+   */
   public static TlaError of(Throwable t) {
-    return t instanceof TlaError e ? e : t instanceof StackOverflowError ? stackOverflow(null) : null;
+    if (t instanceof TlaError e) {
+      return e;
+    }
+    if (t instanceof ValueException e) {
+      return new EvalException(Span.NONE, e.getMessage());
+    }
+    return t instanceof StackOverflowError ? stackOverflow(null) : null;
   }
 
   /** {@code Assert(FALSE, msg)} was reached (exit code 14). */

@@ -11,6 +11,7 @@ import tlacheck.mc.Model;
 import tlacheck.mc.SearchObserver;
 import tlacheck.source.TlaError;
 import tlacheck.value.Value;
+import tlacheck.value.ValueException;
 
 /**
  * The reachable state graph with its edges, for liveness checking, stored compactly.
@@ -393,7 +394,7 @@ final class StateGraph {
         for (int w = 0; w < g.actionWords; w++) {
           stutterBits.add(scratch[w]);
         }
-      } catch (TlaError | StackOverflowError e) {
+      } catch (TlaError | ValueException | StackOverflowError e) {
         fail(e);
       }
     }
@@ -408,7 +409,7 @@ final class StateGraph {
             stop = true;
           }
         }
-      } catch (TlaError | StackOverflowError e) {
+      } catch (TlaError | ValueException | StackOverflowError e) {
         fail(e);
       }
     }
@@ -441,7 +442,7 @@ final class StateGraph {
             stop = true;
           }
         }
-      } catch (TlaError | StackOverflowError e) {
+      } catch (TlaError | ValueException | StackOverflowError e) {
         fail(e);
       }
     }
@@ -456,7 +457,7 @@ final class StateGraph {
             stateBits.set(word, stateBits.getLong(word) | mask);
           }
         }
-      } catch (TlaError | StackOverflowError e) {
+      } catch (TlaError | ValueException | StackOverflowError e) {
         fail(e);
       }
     }

@@ -18,6 +18,7 @@ import tlacheck.eval.ActionLabel;
 import tlacheck.eval.EvalException;
 import tlacheck.source.TlaError;
 import tlacheck.value.Value;
+import tlacheck.value.ValueException;
 
 /**
  * Breadth-first exploration of a model's state graph, one level at a time, so that the first
@@ -313,7 +314,7 @@ public final class Explorer {
           initial.add(state, fp, key(0, j), -1L);
         }
       }, false);
-    } catch (TlaError | StackOverflowError thrown) {
+    } catch (TlaError | ValueException | StackOverflowError thrown) {
       TlaError e = EvalException.of(thrown);
       initial.events.add(new Event(key(0, ordinal[0]), 0, Type.EXPANSION_ERROR, -1, e, initial, -1));
     }
@@ -378,7 +379,7 @@ public final class Explorer {
           }
         });
       });
-    } catch (TlaError | StackOverflowError e) {
+    } catch (TlaError | ValueException | StackOverflowError e) {
       abort = false;
       return null;
     }
@@ -438,7 +439,7 @@ public final class Explorer {
         }
         previous = prefixes;
       }
-    } catch (TlaError | StackOverflowError e) {
+    } catch (TlaError | ValueException | StackOverflowError e) {
       return 0; // The sequential generation reports it.
     }
     return previous >= 2 * workers ? 4 : 0;
@@ -559,7 +560,7 @@ public final class Explorer {
           m.settle(successor);
           chunk.add(successor, fp, key(parent, j), changed);
         }, false);
-      } catch (TlaError | StackOverflowError thrown) {
+      } catch (TlaError | ValueException | StackOverflowError thrown) {
         TlaError e = EvalException.of(thrown);
         long at = key(p, ordinal[0]);
         // The successors found before the error come before it in the sequential search.
@@ -720,7 +721,7 @@ public final class Explorer {
         // A successor's parent satisfied every invariant still checked: a violation or an
         // error stops the search, and an invariant once violated is not checked again.
         holds = initial ? m.invariantHoldsInitially(k, state) : m.invariantHoldsAfterStep(k, state, changed);
-      } catch (TlaError | StackOverflowError thrown) {
+      } catch (TlaError | ValueException | StackOverflowError thrown) {
         TlaError e = EvalException.of(thrown);
         // With all properties, the error counts only if no earlier state of the level
         // violates invariant k (then the sequential search would not have evaluated it).

@@ -288,4 +288,27 @@ class CheckCommandTest {
     assertTrue(run.out().contains("PrintT([n \\in Nat |-> n])\n             ^^^^^^^^^^^^^^^^^^^^^^^^^\n"), run.out());
     assertFalse(run.err().contains("internal error"), run.err());
   }
+
+  /**
+   * Where a function over Nat must be listed outside an expression that reports it with its
+   * location (sorted into a set, as an Assert message, in an ALIAS), it is an evaluation error
+   * all the same, never an internal error.
+   */
+  @Test
+  void aFunctionOverNatListedAnywhere_isAnEvaluationError() throws IOException {
+    String head = "---- MODULE M ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == x = 0\nNext == x' = (x + 1) % 3\n"
+        + "F == [n \\in Nat |-> n]\n";
+    String[][] cases = {
+        {"Inv == {F, [n \\in Nat |-> n + 1]} # {}\n", "INVARIANT Inv\n"},
+        {"Inv == Assert(x < 1, F)\n", "INVARIANT Inv\n"},
+        {"Inv == x < 1\nAl == [f |-> F]\n", "INVARIANT Inv\nALIAS Al\n"},
+    };
+    for (String[] c : cases) {
+      Run run = check(head + c[0] + "====\n", "INIT Init\nNEXT Next\n" + c[1]);
+      assertEquals(75, run.exit(), c[0] + run.err() + run.out());
+      assertTrue((run.out() + run.err()).contains("M.tla:6:6 has the infinite domain Nat and cannot be listed"),
+          c[0] + run.err() + run.out());
+      assertFalse(run.err().contains("internal error"), run.err());
+    }
+  }
 }
