@@ -179,6 +179,15 @@ public final class CompiledSpec {
       b.checkDeadlock = config.checkDeadlock();
     }
     resolveBehaviour(config, root, compiler, b);
+    if (b.init == null && (b.variables.length > 0 || !config.invariants().isEmpty() || !config.properties().isEmpty())) {
+      // Without a behaviour only the assumptions are checked: right for a module of constants
+      // alone. A spec with variables, or a configuration with something to check in its states,
+      // needs the initial predicate, as TLC says too.
+      Span at = !config.invariants().isEmpty() ? config.invariants().get(0).span()
+          : !config.properties().isEmpty() ? config.properties().get(0).span() : Span.NONE;
+      throw configError(at, configFile.getFileName() + " does not specify the initial predicate: give INIT and NEXT, "
+          + "or a SPECIFICATION" + (b.variables.length > 0 ? " (the spec has variables)" : ""));
+    }
     compileViews(config, root, compiler, b);
     for (ModelConfig.Named name : config.invariants()) {
       compiler.impure = false;
@@ -461,7 +470,7 @@ public final class CompiledSpec {
       return;
     }
     if (config.init() == null && config.next() == null) {
-      return; // Only assumptions are checked.
+      return; // Only assumptions are checked (see load).
     }
     if (config.init() == null || config.next() == null) {
       Span at = config.init() != null ? config.init().span() : config.next().span();

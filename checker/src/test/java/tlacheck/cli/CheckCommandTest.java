@@ -146,6 +146,27 @@ class CheckCommandTest {
     assertTrue(missing.err().contains("the constant Limit has no value"), missing.err());
   }
 
+  /**
+   * A configuration without INIT or SPECIFICATION checks only the assumptions, which suits a
+   * module of constants; a spec with variables, or an invariant to check, needs the initial
+   * predicate, as in TLC ("did not specify the initial state predicate").
+   */
+  @Test
+  void noInitialPredicate_isAConfigErrorUnlessThereIsNothingButAssumptions() throws IOException {
+    Run withVariables = check(COUNTER, "CONSTANT Limit = 4\n");
+    assertEquals(151, withVariables.exit(), withVariables.out());
+    assertTrue(withVariables.err().contains("M.cfg does not specify the initial predicate: give INIT and NEXT, "
+        + "or a SPECIFICATION (the spec has variables)"), withVariables.err());
+    String constants = "---- MODULE M ----\nEXTENDS Naturals\nCONSTANT N\nASSUME N > 1\nBig == N > 2\n====\n";
+    Run withInvariant = check(constants, "CONSTANT N = 3\nINVARIANT Big\n");
+    assertEquals(151, withInvariant.exit(), withInvariant.out());
+    assertTrue(withInvariant.err().contains("M.cfg:2:11: M.cfg does not specify the initial predicate"), withInvariant.err());
+    Run assumptionsOnly = check(constants, "CONSTANT N = 3\n");
+    assertEquals(0, assumptionsOnly.exit(), assumptionsOnly.err());
+    Run falseAssumption = check(constants, "CONSTANT N = 1\n");
+    assertEquals(10, falseAssumption.exit(), falseAssumption.err());
+  }
+
   @Test
   void evaluationError_namesLocationAndPrintsTrace() throws IOException {
     String spec = "---- MODULE M ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x' = <<1, 2>>[x + 1]\n====\n";
