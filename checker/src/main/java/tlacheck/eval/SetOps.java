@@ -56,6 +56,10 @@ final class SetOps {
   static Value intersect(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\cap");
     SetValue right = Values.asSet(b, "\\cap");
+    if (!left.isEnumerable() && !right.isEnumerable()) {
+      // Nat \cap Int: decided by membership in both, as TLC does, never listed.
+      return new DataNodes.LazyFilter(left, right::contains, left + " \\cap " + right);
+    }
     // Walk the operand that is listed already; a UNION kept for membership is looked up instead.
     if (!left.isEnumerable()
         || left instanceof UnionForMembership && right.isEnumerable() && !(right instanceof UnionForMembership)) {

@@ -73,6 +73,7 @@ class EvaluatorTest {
       Head(Tail(<<1, 2, 3>>)) ==> 2
       Len("hello") ==> 5
       <<1, 2>> \\in Seq({1, 2}) ==> TRUE
+      <<5 \\in Nat \\cap Int, -1 \\in Nat \\cap Int, -1 \\in Int \\cap (Int \\ Nat), 3 \\in Nat \\cap {3}>> ==> <<TRUE, FALSE, TRUE, TRUE>>
       [y \\in 1..2 |-> 0] \\in [1..2 -> Nat] ==> TRUE
       CHOOSE x \\in 1..10 : x * x > 20 ==> 5
       \\A x \\in 1..3 : \\E y \\in 1..3 : y > x ==> FALSE
