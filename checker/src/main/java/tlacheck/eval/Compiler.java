@@ -86,6 +86,7 @@ final class Compiler {
         if (op.source instanceof Unit.OpDef d) {
           int index = op.frame;
           for (Unit.Param p : d.params()) {
+            checkNewName(p.name(), d.span(), op.scope, scope);
             scope = Scope.pushParameter(scope, p.name(), p.arity(), op, index++);
           }
           op.body = compile(d.body(), op.scope, scope);
@@ -174,6 +175,25 @@ final class Compiler {
 
   static TlaError error(Span span, String message) {
     return new TlaError(TlaError.Kind.SEMANTIC, span, message);
+  }
+
+  /**
+   * Checks that a local binder ({@code \E x \in S}, a parameter, a LET definition) at {@code at}
+   * does not reuse a name already bound around it or declared earlier in its module: TLA+ forbids
+   * redeclaring a name in its scope, and SANY rejects it ("Multiply-defined symbol"). Names of
+   * the standard modules are not checked.
+   */
+  private void checkNewName(String name, Span at, ModuleScope module, Scope scope) {
+    for (Scope s = scope; s != null; s = s.parent()) {
+      if (s.name().equals(name) && !definingLet.contains(name)) {
+        throw error(at, "the name " + name + " is already bound here; TLA+ does not allow redeclaring it");
+      }
+    }
+    Span declared = module.declaredAt.get(name);
+    if (declared != null && declared.file() == at.file() && declared.end() <= at.start()) {
+      throw error(at, "the name " + name + " is already declared on line " + declared.line()
+          + "; TLA+ does not allow redeclaring it");
+    }
   }
 
   private Node compileRaw(Expr expr, ModuleScope module, Scope scope) {
@@ -336,18 +356,26 @@ final class Compiler {
         Node set = b.set() == null ? null : compile(b.set(), module, inner);
         out.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
         for (String name : b.names()) {
+          checkNewName(name, b.span(), module, inner);
           inner = Scope.pushValue(inner, name);
         }
       } else {
         for (String name : b.names()) {
           Node set = b.set() == null ? null : compile(b.set(), module, inner);
           out.add(new CoreNodes.Bound(new String[] {name}, false, set));
+          checkNewName(name, b.span(), module, inner);
           inner = Scope.pushValue(inner, name);
         }
       }
     }
     return inner;
   }
+
+  /**
+   * The LET definitions (not RECURSIVE) whose bodies are being compiled: a definition is not in
+   * scope in its own body, so a binder there may reuse its name ({@code m == CHOOSE m \in S : P}).
+   */
+  private final java.util.Set<String> definingLet = new java.util.HashSet<>();
 
   private Node let(Expr.Let let, ModuleScope module, Scope scope) {
     List<CoreNodes.LetDefinition> definitions = new ArrayList<>();
@@ -357,8 +385,10 @@ final class Compiler {
     if (recursive) {
       for (Unit unit : let.definitions()) {
         if (unit instanceof Unit.OpDef d) {
+          checkNewName(d.name(), d.span(), module, inner);
           inner = Scope.push(inner, d.name(), d.params().size());
         } else if (unit instanceof Unit.FcnDef f) {
+          checkNewName(f.name(), f.span(), module, inner);
           inner = Scope.push(inner, f.name(), 0);
         }
       }
@@ -370,18 +400,30 @@ final class Compiler {
       if (unit instanceof Unit.OpDef d) {
         int arity = d.params().size();
         if (!recursive) {
+          checkNewName(d.name(), d.span(), module, inner);
           inner = Scope.push(inner, d.name(), arity);
         }
         Scope bodyScope = inner;
-        for (Unit.Param p : d.params()) {
-          bodyScope = Scope.push(bodyScope, p.name(), p.arity());
+        boolean added = !recursive && definingLet.add(d.name());
+        Node body;
+        try {
+          for (Unit.Param p : d.params()) {
+            checkNewName(p.name(), d.span(), module, bodyScope);
+            bodyScope = Scope.push(bodyScope, p.name(), p.arity());
+          }
+          body = compile(d.body(), module, bodyScope);
+        } finally {
+          if (added) {
+            definingLet.remove(d.name());
+          }
         }
-        Node body = compile(d.body(), module, bodyScope);
         definitions.add(new CoreNodes.LetDefinition(d.name(), arity, body, body.level <= Node.STATE));
       } else if (unit instanceof Unit.FcnDef f) {
         if (!recursive) {
+          checkNewName(f.name(), f.span(), module, inner);
           inner = Scope.push(inner, f.name(), 0);
         }
+        // A recursive function is in scope in its own body: a binder there may not reuse its name.
         Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
         definitions.add(new CoreNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
       } else {
@@ -418,11 +460,13 @@ final class Compiler {
       if (b.tuple()) {
         compiled.add(new CoreNodes.Bound(b.names().toArray(new String[0]), true, set));
         for (String name : b.names()) {
+          checkNewName(name, b.span(), module, inner);
           inner = Scope.pushValue(inner, name);
         }
       } else {
         for (String name : b.names()) {
           compiled.add(new CoreNodes.Bound(new String[] {name}, false, set));
+          checkNewName(name, b.span(), module, inner);
           inner = Scope.pushValue(inner, name);
         }
       }
@@ -684,6 +728,7 @@ final class Compiler {
   private CallNodes.OperatorArg lambdaArg(Expr.Lambda l, ModuleScope module, Scope scope) {
     Scope inner = scope;
     for (String p : l.params()) {
+      checkNewName(p, l.span(), module, inner);
       inner = Scope.push(inner, p, 0);
     }
     Node body = compile(l.body(), module, inner);

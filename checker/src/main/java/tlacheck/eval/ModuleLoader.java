@@ -160,6 +160,9 @@ final class ModuleLoader {
       throw new TlaError(TlaError.Kind.SEMANTIC, at, "multiple definitions of " + name + " in module " + scope.name);
     }
     scope.visible.put(name, symbol);
+    if (!(symbol instanceof ModuleScope.BuiltinSymbol)) {
+      scope.declaredAt.putIfAbsent(name, at);
+    }
     if (export) {
       scope.exported.put(name, symbol);
     }

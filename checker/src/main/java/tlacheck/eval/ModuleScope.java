@@ -79,6 +79,12 @@ final class ModuleScope {
   final Map<String, Symbol> visible = new LinkedHashMap<>();
   final Map<String, Symbol> exported = new LinkedHashMap<>();
   /**
+   * Where each global name other than a standard module's was declared, defined or imported in
+   * this module's text: a local binder may not reuse a name declared before it (see
+   * {@link Compiler}), but may reuse one that is only declared later.
+   */
+  final Map<String, tlacheck.source.Span> declaredAt = new java.util.HashMap<>();
+  /**
    * Names of the hidden leading parameters of every definition here (empty outside parameterised
    * instances). Only the instance's own parameters are nameable, and only in its substitutions.
    */

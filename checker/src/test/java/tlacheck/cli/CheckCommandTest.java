@@ -133,6 +133,35 @@ class CheckCommandTest {
     assertTrue(run.err().contains("unknown operator '+' (it is defined in the standard module Naturals"), run.err());
   }
 
+  /**
+   * TLA+ forbids redeclaring a name in its scope (SANY: "Multiply-defined symbol"): a bound name,
+   * parameter or LET definition may not reuse a variable, constant or definition declared before
+   * it, nor a name bound around it. A name only declared later, a binder in a definition's own
+   * body, and the same name in separate scopes are fine.
+   */
+  @Test
+  void redeclaringANameInItsScope_isASemanticError() throws IOException {
+    String head = "---- MODULE M ----\nEXTENDS Naturals\nCONSTANT N\nVARIABLE x\nInit == x = 0\nNext == x' = x\n";
+    String[][] refused = {
+        {"Inv == \\A x \\in 1..2 : x > 0\n", "M.tla:7:11: the name x is already declared on line 4;"},
+        {"Inv == LET N == 1 IN N > 0\n", "M.tla:7:12: the name N is already declared on line 3;"},
+        {"Inv == \\E y \\in 1..2 : \\E y \\in 1..3 : y > 0\n", "M.tla:7:27: the name y is already bound here"},
+        {"Dbl(Init) == 2 * Init\nInv == Dbl(1) > 0\n", "M.tla:7:1: the name Init is already declared on line 5;"},
+        {"Inv == [Next \\in 1..2 |-> 0] # <<>>\n", "M.tla:7:9: the name Next is already declared on line 6;"},
+    };
+    for (String[] c : refused) {
+      Run run = check(head + c[0] + "====\n", "CONSTANT N = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\n");
+      assertEquals(150, run.exit(), c[0] + run.err());
+      assertTrue(run.err().contains(c[1]) && run.err().contains("TLA+ does not allow redeclaring it"), c[0] + run.err());
+    }
+    String accepted = head + "m == CHOOSE m \\in 1..2 : TRUE\n"
+        + "Inv == /\\ \\E y \\in 1..2 : y > 0\n       /\\ \\A y \\in 1..2 : y > 0\n"
+        + "       /\\ LET k == CHOOSE k \\in 1..2 : TRUE IN k > 0\n       /\\ \\E z \\in 1..2 : z = m\n"
+        + "z == 3\n====\n";
+    Run run = check(accepted, "CONSTANT N = 3\nINIT Init\nNEXT Next\nINVARIANT Inv\n");
+    assertEquals(0, run.exit(), run.err() + run.out());
+  }
+
   @Test
   void configErrors_exit151AndNameTheKeyword() throws IOException {
     Run run = check(COUNTER, "CONSTANT Limit = 4\nINIT Init\nNEXT Next\nSYMMETRY Sym\n");
