@@ -33,8 +33,15 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns the exit code (no System.exit, for tests). */
+  /**
+   * Runs the command line and returns the exit code (no System.exit, for tests), on a thread
+   * with a deep stack for deep recursions in specs ({@link tlacheck.eval.EvalThreads}).
+   */
   public static int run(String... args) {
+    return tlacheck.eval.EvalThreads.call(() -> runHere(args));
+  }
+
+  private static int runHere(String[] args) {
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     try {
       // Plain arguments to check, the common case, are bound without picocli's start-up.

@@ -15,9 +15,8 @@ public class EvalException extends TlaError {
    * definition without a base case for the arguments it was given.
    */
   public static EvalException stackOverflow(Span span) {
-    return new EvalException(span, "the evaluation recursed too deeply (a Java stack overflow): probably a "
-        + "recursive definition that never reaches its base case; a recursion that is just deep needs a "
-        + "larger stack (java -Xss64m)");
+    return new EvalException(span, "the evaluation recursed too deeply (a Java stack overflow, "
+        + EvalThreads.STACK_MIB + " MiB): probably a recursive definition that never reaches its base case");
   }
 
   /**

@@ -539,8 +539,7 @@ final class StateGraph {
 
     AtomPipeline(AtomBits bits) {
       this.bits = bits;
-      this.thread = new Thread(this::serve, "tlacheck-atoms");
-      thread.setDaemon(true);
+      this.thread = tlacheck.eval.EvalThreads.thread(this::serve, "tlacheck-atoms");
       thread.start();
     }
 

@@ -922,8 +922,7 @@ public final class Explorer {
     }
     if (pool == null) {
       pool = Executors.newFixedThreadPool(workers - 1, r -> {
-        Thread t = new Thread(r, "tlacheck-worker");
-        t.setDaemon(true);
+        Thread t = tlacheck.eval.EvalThreads.thread(r, "tlacheck-worker");
         // A task's failure reaches the coordinator through its Future; an error outside a task
         // (the pool itself out of memory) must not print a stack trace over the report.
         t.setUncaughtExceptionHandler((thread, e) -> abort = true);

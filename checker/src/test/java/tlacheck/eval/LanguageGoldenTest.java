@@ -74,7 +74,8 @@ class LanguageGoldenTest {
     try (java.io.PrintStream sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream())) {
       System.setOut(sink);
       System.setErr(sink);
-      exit = Main.run("check", folder.resolve(spec).toString(), "--config", cfg.toString(), "--workers", "1",
+      exit = Main.run("check", folder.resolve(spec).toString(), "--config", cfg.toString(), "--workers",
+          expected.getProperty("workers", "1"),
           "--quiet", "--json", json.toString());
     } finally {
       System.setOut(out);
