@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;

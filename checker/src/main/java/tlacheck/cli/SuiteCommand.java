@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
 import tlacheck.liveness.LivenessChecker;
 import tlacheck.mc.CheckOptions;
@@ -133,7 +133,7 @@ public final class SuiteCommand implements Callable<Integer> {
     for (int i = 0; i < compiled.invariantCount(); i++) {
       checked.add(compiled.invariantName(i));
     }
-    for (tlacheck.eval.TemporalProperty property : compiled.temporalProperties()) {
+    for (tlacheck.eval.temporal.TemporalProperty property : compiled.temporalProperties()) {
       checked.add(property.name());
     }
     if (compiled.checkDeadlock()) {

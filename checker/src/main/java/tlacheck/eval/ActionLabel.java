@@ -12,7 +12,7 @@ import tlacheck.value.Value;
 public record ActionLabel(String name, List<String> parameterNames, List<Value> parameterValues, Span span,
     String module) {
 
-  static ActionLabel of(UserOp op, Env env, Context ctx) {
+  public static ActionLabel of(UserOp op, Env env, Context ctx) {
     List<String> names = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Env e = env;
@@ -34,18 +34,18 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
   }
 
   /** TLC locates an action by its definition's body. */
-  static Span bodySpan(UserOp op) {
+  public static Span bodySpan(UserOp op) {
     if (op.source instanceof tlacheck.syntax.ast.Unit.OpDef d) {
       return d.body().span();
     }
     return op.span;
   }
 
-  static ActionLabel named(String name, Span span, String module) {
+  public static ActionLabel named(String name, Span span, String module) {
     return new ActionLabel(name, List.of(), List.of(), span, module);
   }
 
-  static ActionLabel anonymous(Span span) {
+  public static ActionLabel anonymous(Span span) {
     return new ActionLabel("Next", List.of(), List.of(), span, span == null ? "" : moduleOf(span));
   }
 
@@ -57,7 +57,7 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
   }
 
   /** This label with one more bound name (or tuple of names) and its value. */
-  ActionLabel with(String[] names, Value value) {
+  public ActionLabel with(String[] names, Value value) {
     List<String> n = new ArrayList<>(parameterNames);
     List<Value> v = new ArrayList<>(parameterValues);
     if (names.length == 1) {

@@ -18,7 +18,7 @@ import tlacheck.value.Value;
  *
  * <p>Not thread-safe: every worker compiles the specification for itself.
  */
-final class ArgsMemo {
+public final class ArgsMemo {
   /** Argument lists kept per state: the distinct applications of one definition in one state. */
   private static final int CAPACITY = 8;
   /**

@@ -5,27 +5,27 @@ import tlacheck.value.Value;
 import tlacheck.value.ValueException;
 
 /** Operator applications: user definitions, local operators, closures and built-ins. */
-final class CallNodes {
+public final class CallNodes {
   private CallNodes() {}
 
   /** How an argument is passed: evaluated now, evaluated lazily, or as an operator. */
-  abstract static class Arg {
-    final Node node;
+  public abstract static class Arg {
+    public final Node node;
 
     Arg(Node node) {
       this.node = node;
     }
 
-    abstract Object bind(Context ctx, Env env);
+    public abstract Object bind(Context ctx, Env env);
   }
 
-  static final class ValueArg extends Arg {
-    ValueArg(Node node) {
+  public static final class ValueArg extends Arg {
+    public ValueArg(Node node) {
       super(node);
     }
 
     @Override
-    Object bind(Context ctx, Env env) {
+    public Object bind(Context ctx, Env env) {
       return node.eval(ctx, env);
     }
   }
@@ -35,58 +35,58 @@ final class CallNodes {
    * parameter reads the variable in whatever state the reader is evaluated, so a primed
    * parameter is the primed variable, and the enumerator can assign the variable through it.
    */
-  static final class VariableArg extends Arg {
-    VariableArg(Node node) {
+  public static final class VariableArg extends Arg {
+    public VariableArg(Node node) {
       super(node);
     }
 
     @Override
-    Object bind(Context ctx, Env env) {
+    public Object bind(Context ctx, Env env) {
       return node;
     }
   }
 
   /** A local name passed on: binds whatever it is bound to (a value, a lazy argument, a variable). */
-  static final class ForwardArg extends Arg {
-    final int depth;
+  public static final class ForwardArg extends Arg {
+    public final int depth;
     /** The name is bound by a quantifier or similar, so what it passes on is always a value. */
     final boolean boundToValue;
 
-    ForwardArg(CoreNodes.LocalRef ref) {
+    public ForwardArg(CoreNodes.LocalRef ref) {
       super(ref);
       this.depth = ref.depth;
       this.boundToValue = ref.boundToValue;
     }
 
     @Override
-    Object bind(Context ctx, Env env) {
+    public Object bind(Context ctx, Env env) {
       return Env.lookup(env, depth);
     }
   }
 
-  static final class LazyArg extends Arg {
+  public static final class LazyArg extends Arg {
     final boolean memoize;
 
-    LazyArg(Node node, boolean memoize) {
+    public LazyArg(Node node, boolean memoize) {
       super(node);
       this.memoize = memoize;
     }
 
     @Override
-    Object bind(Context ctx, Env env) {
+    public Object bind(Context ctx, Env env) {
       return new Thunk(node, env, memoize);
     }
   }
 
   /** An operator argument: a global definition, a built-in, a LAMBDA or a local operator. */
-  static final class OperatorArg extends Arg {
-    final UserOp global;
+  public static final class OperatorArg extends Arg {
+    public final UserOp global;
     final Closure builtin;
     final int localDepth;
     final Node lambdaBody;
     final int lambdaArity;
 
-    OperatorArg(Span span, UserOp global, Closure builtin, int localDepth, Node lambdaBody, int lambdaArity) {
+    public OperatorArg(Span span, UserOp global, Closure builtin, int localDepth, Node lambdaBody, int lambdaArity) {
       super(new CoreNodes.Const(span, null));
       this.global = global;
       this.builtin = builtin;
@@ -96,7 +96,7 @@ final class CallNodes {
     }
 
     @Override
-    Object bind(Context ctx, Env env) {
+    public Object bind(Context ctx, Env env) {
       if (global != null) {
         return new Closure(global.name, global.arity(), global.body, null);
       }
@@ -110,7 +110,7 @@ final class CallNodes {
     }
   }
 
-  static Env bindArgs(Env base, Arg[] args, Context ctx, Env callerEnv) {
+  public static Env bindArgs(Env base, Arg[] args, Context ctx, Env callerEnv) {
     Env e = base;
     for (Arg arg : args) {
       e = new Env(e, arg.bind(ctx, callerEnv));
@@ -119,25 +119,25 @@ final class CallNodes {
   }
 
   /** Applies a user-defined operator of the module. */
-  static final class OpCall extends Node {
-    final UserOp op;
-    final Arg[] args;
+  public static final class OpCall extends Node {
+    public final UserOp op;
+    public final Arg[] args;
     /**
      * A pure definition without arguments at state level: its value is kept for the states it was
      * last computed in ({@link PerStateMemo}), so a state predicate that refers to it several
      * times (or every successor of one state) computes it once. Only in a stable context, never
      * primed.
      */
-    boolean perState;
+    public boolean perState;
     private PerStateMemo kept;
     /**
      * A pure definition with value arguments at state level whose body searches or builds a set
      * (see {@link ArgsMemo}): its values are kept per argument list for the current state. The
      * memo belongs to the definition and is shared by its call sites. Null otherwise.
      */
-    ArgsMemo byArgs;
+    public ArgsMemo byArgs;
 
-    OpCall(Span span, UserOp op, Arg[] args) {
+    public OpCall(Span span, UserOp op, Arg[] args) {
       super(span);
       this.op = op;
       this.args = args;
@@ -147,7 +147,7 @@ final class CallNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       try {
         if (perState && ctx.stable && !ctx.primed) {
           PerStateMemo memo = kept;
@@ -210,12 +210,12 @@ final class CallNodes {
   }
 
   /** Applies an operator bound locally: a LET operator or an operator parameter. */
-  static final class LocalOpCall extends Node {
+  public static final class LocalOpCall extends Node {
     final int depth;
     final String name;
-    final Arg[] args;
+    public final Arg[] args;
 
-    LocalOpCall(Span span, int depth, String name, Arg[] args, int position) {
+    public LocalOpCall(Span span, int depth, String name, Arg[] args, int position) {
       super(span);
       this.depth = depth;
       this.name = name;
@@ -227,7 +227,7 @@ final class CallNodes {
       level = Math.max(level, STATE);
     }
 
-    Closure closure(Env env) {
+    public Closure closure(Env env) {
       Object entry = Env.lookup(env, depth);
       if (entry instanceof Closure c) {
         return c;
@@ -236,7 +236,7 @@ final class CallNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Closure c = closure(env);
       if (c.arity != args.length) {
         throw error(name + " expects " + c.arity + " arguments but is given " + args.length);
@@ -261,7 +261,7 @@ final class CallNodes {
   }
 
   /** Calls a closure from Java (e.g. the test of SelectSeq). */
-  static Value call(Closure c, Context ctx, Value... args) {
+  public static Value call(Closure c, Context ctx, Value... args) {
     if (c.builtin != null) {
       return c.builtin.apply(args);
     }
@@ -272,25 +272,25 @@ final class CallNodes {
     return c.body.eval(ctx, e);
   }
 
-  interface Fn1 {
+  public interface Fn1 {
     Value apply(Value a);
   }
 
-  interface Fn2 {
+  public interface Fn2 {
     Value apply(Value a, Value b);
   }
 
-  interface FnN {
+  public interface FnN {
     Value apply(Value[] args);
   }
 
-  static final class Builtin1 extends Node {
+  public static final class Builtin1 extends Node {
     final Node a;
     final Fn1 fn;
     /** A built-in with effects or not a function of the state (Print, TLCGet, RandomElement, ...). */
-    boolean effects;
+    public boolean effects;
 
-    Builtin1(Span span, Node a, Fn1 fn) {
+    public Builtin1(Span span, Node a, Fn1 fn) {
       super(span);
       this.a = a;
       this.fn = fn;
@@ -298,7 +298,7 @@ final class CallNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value x = a.eval(ctx, env);
       try {
         return fn.apply(x);
@@ -308,14 +308,14 @@ final class CallNodes {
     }
   }
 
-  static final class Builtin2 extends Node {
+  public static final class Builtin2 extends Node {
     final Node a;
     final Node b;
     final Fn2 fn;
     /** As {@link Builtin1#effects}. */
-    boolean effects;
+    public boolean effects;
 
-    Builtin2(Span span, Node a, Node b, Fn2 fn) {
+    public Builtin2(Span span, Node a, Node b, Fn2 fn) {
       super(span);
       this.a = a;
       this.b = b;
@@ -324,7 +324,7 @@ final class CallNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value x = a.eval(ctx, env);
       Value y = b.eval(ctx, env);
       try {
@@ -335,11 +335,11 @@ final class CallNodes {
     }
   }
 
-  static final class BuiltinN extends Node {
+  public static final class BuiltinN extends Node {
     final Node[] args;
     final FnN fn;
 
-    BuiltinN(Span span, Node[] args, FnN fn) {
+    public BuiltinN(Span span, Node[] args, FnN fn) {
       super(span);
       this.args = args;
       this.fn = fn;
@@ -347,7 +347,7 @@ final class CallNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] values = new Value[args.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = args[i].eval(ctx, env);

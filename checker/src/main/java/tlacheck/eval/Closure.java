@@ -4,15 +4,15 @@ package tlacheck.eval;
  * An operator passed as an argument to a higher-order operator ({@code F(_)} parameters), or a
  * LET-defined operator with parameters: its body and the bindings it was defined in.
  */
-final class Closure {
+public final class Closure {
   final String name;
   final int arity;
-  final Node body;
-  final Env env;
+  public final Node body;
+  public final Env env;
   /** For built-in operators passed as arguments (e.g. {@code +}): evaluated directly. */
-  final BuiltinFunction builtin;
+  public final BuiltinFunction builtin;
 
-  Closure(String name, int arity, Node body, Env env) {
+  public Closure(String name, int arity, Node body, Env env) {
     this.name = name;
     this.arity = arity;
     this.body = body;
@@ -20,7 +20,7 @@ final class Closure {
     this.builtin = null;
   }
 
-  Closure(String name, int arity, BuiltinFunction builtin) {
+  public Closure(String name, int arity, BuiltinFunction builtin) {
     this.name = name;
     this.arity = arity;
     this.body = null;
@@ -29,7 +29,7 @@ final class Closure {
   }
 
   /** A built-in operator as a function of evaluated arguments. */
-  interface BuiltinFunction {
+  public interface BuiltinFunction {
     tlacheck.value.Value apply(tlacheck.value.Value[] args);
   }
 }

@@ -6,10 +6,10 @@ import tlacheck.value.Value;
  * What an expression reads besides its local bindings: the current state and, while a next-state
  * relation is evaluated, the (partly assigned) next state. A null slot means "not assigned yet".
  */
-final class Context {
-  Value[] current;
-  Value[] next;
-  final Runtime runtime;
+public final class Context {
+  public Value[] current;
+  public Value[] next;
+  public final RunServices runtime;
   /**
    * Whether this is the view in which a primed expression is evaluated. A lazily bound operator
    * argument keeps its value only when computed outside such a view: the same argument denotes a
@@ -21,14 +21,14 @@ final class Context {
    * the partly assigned state of an initial-predicate enumeration): then a state-level
    * definition's value may be kept for it (see CallNodes.OpCall).
    */
-  boolean stable;
+  public boolean stable;
   private Context primedView;
 
-  Context(Value[] current, Value[] next, Runtime runtime) {
+  public Context(Value[] current, Value[] next, RunServices runtime) {
     this(current, next, runtime, false);
   }
 
-  private Context(Value[] current, Value[] next, Runtime runtime, boolean primed) {
+  private Context(Value[] current, Value[] next, RunServices runtime, boolean primed) {
     this.current = current;
     this.next = next;
     this.runtime = runtime;

@@ -11,28 +11,28 @@ import tlacheck.value.ValueException;
 import tlacheck.value.Values;
 
 /** Constants, references, logic, control flow and binders. */
-final class CoreNodes {
+public final class CoreNodes {
   private CoreNodes() {}
 
-  static final class Const extends Node {
+  public static final class Const extends Node {
     final Value value;
 
-    Const(Span span, Value value) {
+    public Const(Span span, Value value) {
       super(span);
       this.value = value;
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return value;
     }
   }
 
   /** An expression that is understood but cannot be evaluated (yet): an error when reached. */
-  static final class Unsupported extends Node {
+  public static final class Unsupported extends Node {
     final String message;
 
-    Unsupported(Span span, String message, int level, Node operand) {
+    public Unsupported(Span span, String message, int level, Node operand) {
       super(span);
       this.message = message;
       from(operand);
@@ -40,24 +40,24 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       throw error(message);
     }
   }
 
   /** A closed constant-level expression, evaluated once on first use. */
-  static final class Cached extends Node {
-    final Node inner;
+  public static final class Cached extends Node {
+    public final Node inner;
     private Value value;
 
-    Cached(Node inner) {
+    public Cached(Node inner) {
       super(inner.span);
       this.inner = inner;
       from(inner);
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value v = value;
       if (v == null) {
         v = inner.eval(ctx, env);
@@ -70,11 +70,11 @@ final class CoreNodes {
     }
   }
 
-  static final class VarRef extends Node {
-    final int slot;
-    final String name;
+  public static final class VarRef extends Node {
+    public final int slot;
+    public final String name;
 
-    VarRef(Span span, int slot, String name) {
+    public VarRef(Span span, int slot, String name) {
       super(span);
       this.slot = slot;
       this.name = name;
@@ -82,7 +82,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value v = ctx.current[slot];
       if (v == null) {
         throw error("the variable " + name + " has no value here (an initial predicate must assign "
@@ -92,11 +92,11 @@ final class CoreNodes {
     }
   }
 
-  static final class PrimedVarRef extends Node {
-    final int slot;
+  public static final class PrimedVarRef extends Node {
+    public final int slot;
     final String name;
 
-    PrimedVarRef(Span span, int slot, String name) {
+    public PrimedVarRef(Span span, int slot, String name) {
       super(span);
       this.slot = slot;
       this.name = name;
@@ -104,7 +104,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] next = ctx.next;
       Value v = next == null ? null : next[slot];
       if (v == null) {
@@ -116,29 +116,29 @@ final class CoreNodes {
     }
   }
 
-  static final class LocalRef extends Node {
-    final int depth;
+  public static final class LocalRef extends Node {
+    public final int depth;
     final String name;
     /** Bound by a quantifier or similar: always a value, so nothing can be assigned through it. */
-    final boolean boundToValue;
+    public final boolean boundToValue;
     /** For a parameter of a global definition: which, so that its calls tell what it may be bound to. */
-    UserOp parameterOf;
-    int parameterIndex = -1;
+    public UserOp parameterOf;
+    public int parameterIndex = -1;
 
     /**
      * Whether this name may be bound to a variable (so that {@code n' = e} could assign it):
      * never for quantifier-bound names, and for a definition's parameter only if some call passes
      * something that may be one. Valid once the whole specification is compiled.
      */
-    boolean mayBeVariable() {
+    public boolean mayBeVariable() {
       return !boundToValue && (parameterOf == null || parameterOf.parameterMayBeVariable(parameterIndex));
     }
 
-    LocalRef(Span span, int depth, String name, int position) {
+    public LocalRef(Span span, int depth, String name, int position) {
       this(span, depth, name, position, false);
     }
 
-    LocalRef(Span span, int depth, String name, int position, boolean boundToValue) {
+    public LocalRef(Span span, int depth, String name, int position, boolean boundToValue) {
       super(span);
       this.depth = depth;
       this.name = name;
@@ -147,7 +147,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Object entry = Env.lookup(env, depth);
       if (entry instanceof Value v) {
         return v;
@@ -163,10 +163,10 @@ final class CoreNodes {
   }
 
   /** {@code e'} for an expression that is not a plain variable. */
-  static final class Prime extends Node {
-    final Node inner;
+  public static final class Prime extends Node {
+    public final Node inner;
 
-    Prime(Span span, Node inner) {
+    public Prime(Span span, Node inner) {
       super(span);
       this.inner = inner;
       from(inner);
@@ -174,7 +174,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (ctx.next == null) {
         throw error("a primed expression is used where there is no next state");
       }
@@ -182,42 +182,42 @@ final class CoreNodes {
     }
   }
 
-  static final class Not extends Node {
-    final Node operand;
+  public static final class Not extends Node {
+    public final Node operand;
 
-    Not(Span span, Node operand) {
+    public Not(Span span, Node operand) {
       super(span);
       this.operand = operand;
       from(operand);
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(!operand.evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       return !operand.evalBool(ctx, env);
     }
   }
 
-  static final class And extends Node {
-    final Node[] items;
+  public static final class And extends Node {
+    public final Node[] items;
 
-    And(Span span, Node[] items) {
+    public And(Span span, Node[] items) {
       super(span);
       this.items = items;
       from(items);
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       for (Node item : items) {
         if (!item.evalBool(ctx, env)) {
           return false;
@@ -227,18 +227,18 @@ final class CoreNodes {
     }
   }
 
-  static final class Or extends Node {
-    final Node[] items;
+  public static final class Or extends Node {
+    public final Node[] items;
     /** Made on first use: which disjuncts one lookup of a label rules out. */
-    private GuardDispatch dispatch;
+    public GuardDispatch dispatch;
 
-    Or(Span span, Node[] items) {
+    public Or(Span span, Node[] items) {
       super(span);
       this.items = items;
       from(items);
     }
 
-    GuardDispatch dispatch() {
+    public GuardDispatch dispatch() {
       GuardDispatch d = dispatch;
       if (d == null) {
         dispatch = d = GuardDispatch.of(items);
@@ -247,12 +247,12 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       GuardDispatch d = dispatch();
       Value label = d.lookup(ctx, env);
       for (int i = 0; i < items.length; i++) {
@@ -267,11 +267,11 @@ final class CoreNodes {
     }
   }
 
-  static final class Implies extends Node {
-    final Node left;
-    final Node right;
+  public static final class Implies extends Node {
+    public final Node left;
+    public final Node right;
 
-    Implies(Span span, Node left, Node right) {
+    public Implies(Span span, Node left, Node right) {
       super(span);
       this.left = left;
       this.right = right;
@@ -279,21 +279,21 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       return !left.evalBool(ctx, env) || right.evalBool(ctx, env);
     }
   }
 
-  static final class Equiv extends Node {
-    final Node left;
-    final Node right;
+  public static final class Equiv extends Node {
+    public final Node left;
+    public final Node right;
 
-    Equiv(Span span, Node left, Node right) {
+    public Equiv(Span span, Node left, Node right) {
       super(span);
       this.left = left;
       this.right = right;
@@ -301,17 +301,17 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(left.evalBool(ctx, env) == right.evalBool(ctx, env));
     }
   }
 
-  static final class Equals extends Node {
-    final Node left;
-    final Node right;
-    final boolean negated;
+  public static final class Equals extends Node {
+    public final Node left;
+    public final Node right;
+    public final boolean negated;
 
-    Equals(Span span, Node left, Node right, boolean negated) {
+    public Equals(Span span, Node left, Node right, boolean negated) {
       super(span);
       this.left = left;
       this.right = right;
@@ -320,12 +320,12 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       Value a = left.eval(ctx, env);
       Value b = right.eval(ctx, env);
       try {
@@ -336,12 +336,12 @@ final class CoreNodes {
     }
   }
 
-  static final class In extends Node {
-    final Node element;
-    final Node set;
-    final boolean negated;
+  public static final class In extends Node {
+    public final Node element;
+    public final Node set;
+    public final boolean negated;
 
-    In(Span span, Node element, Node set, boolean negated) {
+    public In(Span span, Node element, Node set, boolean negated) {
       super(span);
       this.element = element;
       this.set = set;
@@ -350,12 +350,12 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return BoolValue.of(evalBool(ctx, env));
     }
 
     @Override
-    boolean evalBool(Context ctx, Env env) {
+    public boolean evalBool(Context ctx, Env env) {
       Value e = element.eval(ctx, env);
       Value s = set.eval(ctx, env);
       try {
@@ -366,12 +366,12 @@ final class CoreNodes {
     }
   }
 
-  static final class If extends Node {
-    final Node condition;
-    final Node then;
-    final Node otherwise;
+  public static final class If extends Node {
+    public final Node condition;
+    public final Node then;
+    public final Node otherwise;
 
-    If(Span span, Node condition, Node then, Node otherwise) {
+    public If(Span span, Node condition, Node then, Node otherwise) {
       super(span);
       this.condition = condition;
       this.then = then;
@@ -380,17 +380,17 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return condition.evalBool(ctx, env) ? then.eval(ctx, env) : otherwise.eval(ctx, env);
     }
   }
 
-  static final class Case extends Node {
+  public static final class Case extends Node {
     final Node[] guards;
-    final Node[] results;
-    final Node other;
+    public final Node[] results;
+    public final Node other;
 
-    Case(Span span, Node[] guards, Node[] results, Node other) {
+    public Case(Span span, Node[] guards, Node[] results, Node other) {
       super(span);
       this.guards = guards;
       this.results = results;
@@ -401,7 +401,7 @@ final class CoreNodes {
     }
 
     /** The index of the first arm whose guard holds, -1 for OTHER; an error when none applies. */
-    int choose(Context ctx, Env env) {
+    public int choose(Context ctx, Env env) {
       for (int i = 0; i < guards.length; i++) {
         if (guards[i].evalBool(ctx, env)) {
           return i;
@@ -414,23 +414,23 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       int arm = choose(ctx, env);
       return arm < 0 ? other.eval(ctx, env) : results[arm].eval(ctx, env);
     }
   }
 
   /** One LET definition: an expression (arity 0) or an operator with parameters. */
-  record LetDefinition(String name, int arity, Node body, boolean memoize) {}
+  public record LetDefinition(String name, int arity, Node body, boolean memoize) {}
 
-  static final class Let extends Node {
+  public static final class Let extends Node {
     final LetDefinition[] definitions;
-    final Node body;
+    public final Node body;
 
     /** A LET with RECURSIVE declarations: every definition sees all of them (mutual recursion). */
     final boolean recursive;
 
-    Let(Span span, LetDefinition[] definitions, Node body, boolean recursive) {
+    public Let(Span span, LetDefinition[] definitions, Node body, boolean recursive) {
       super(span);
       this.definitions = definitions;
       this.body = body;
@@ -441,7 +441,7 @@ final class CoreNodes {
      * The bindings the body sees: each definition can see itself and the ones before it, or, in a
      * recursive LET, all of them.
      */
-    Env bind(Env env) {
+    public Env bind(Env env) {
       return bind(env, true);
     }
 
@@ -449,7 +449,7 @@ final class CoreNodes {
      * As {@link #bind(Env)}; with {@code memoizeStateLevel} false only constant definitions keep
      * their value, for bindings that are evaluated in many states (temporal formulas' atoms).
      */
-    Env bind(Env env, boolean memoizeStateLevel) {
+    public Env bind(Env env, boolean memoizeStateLevel) {
       Env e = env;
       if (recursive) {
         for (int i = 0; i < definitions.length; i++) {
@@ -474,7 +474,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return body.eval(ctx, bind(env));
     }
   }
@@ -484,10 +484,10 @@ final class CoreNodes {
    * {@code x, y \in S} into two bounds, compiling S once per name so that each copy sees the
    * bindings made before it.
    */
-  record Bound(String[] names, boolean tuple, Node set) {}
+  public record Bound(String[] names, boolean tuple, Node set) {}
 
   /** Lists the elements a bound ranges over, in canonical order. */
-  static Value[] elementsOf(Node setNode, Value set) {
+  public static Value[] elementsOf(Node setNode, Value set) {
     try {
       return Values.asSet(set, "a bound variable's range").enumerate().elements();
     } catch (ValueException e) {
@@ -496,7 +496,7 @@ final class CoreNodes {
   }
 
   /** Pushes the binding of one element; a tuple bound destructures it. */
-  static Env bind(Env env, Bound bound, Value element, Node where) {
+  public static Env bind(Env env, Bound bound, Value element, Node where) {
     if (!bound.tuple) {
       return new Env(env, element);
     }
@@ -514,12 +514,12 @@ final class CoreNodes {
   /**
    * Quantifiers over several bounds, e.g. {@code \A x \in S, y \in T : P}.
    */
-  static final class Quantifier extends Node {
-    final boolean universal;
-    final Bound[] bounds;
-    final Node body;
+  public static final class Quantifier extends Node {
+    public final boolean universal;
+    public final Bound[] bounds;
+    public final Node body;
 
-    Quantifier(Span span, boolean universal, Bound[] bounds, Node body) {
+    public Quantifier(Span span, boolean universal, Bound[] bounds, Node body) {
       super(span);
       this.universal = universal;
       this.bounds = bounds;
@@ -531,9 +531,9 @@ final class CoreNodes {
     }
 
     /** Made on first use: the bindings need not be tried when the body's own guards fail. */
-    private GuardPrecheck precheck;
+    public GuardPrecheck precheck;
 
-    GuardPrecheck precheck() {
+    public GuardPrecheck precheck() {
       GuardPrecheck p = precheck;
       if (p == null) {
         precheck = p = GuardPrecheck.of(this);
@@ -542,7 +542,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (!universal && !precheck().mayHold(ctx, env)) {
         return BoolValue.FALSE;
       }
@@ -573,11 +573,11 @@ final class CoreNodes {
     }
   }
 
-  static final class Choose extends Node {
+  public static final class Choose extends Node {
     final Bound bound;
     final Node body;
 
-    Choose(Span span, Bound bound, Node body) {
+    public Choose(Span span, Bound bound, Node body) {
       super(span);
       this.bound = bound;
       this.body = body;
@@ -585,7 +585,7 @@ final class CoreNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (bound.set == null) {
         throw error("CHOOSE without a bound (CHOOSE x : P) cannot be evaluated; use CHOOSE x \\in S : P");
       }
@@ -608,7 +608,7 @@ final class CoreNodes {
     return EnumSetValue.EMPTY;
   }
 
-  static SetValue set(Node where, Value v, String context) {
+  public static SetValue set(Node where, Value v, String context) {
     try {
       return Values.asSet(v, context);
     } catch (ValueException e) {

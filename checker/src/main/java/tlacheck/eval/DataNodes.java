@@ -18,20 +18,20 @@ import tlacheck.value.ValueException;
 import tlacheck.value.Values;
 
 /** Constructors and selectors of sets, functions, records and tuples. */
-final class DataNodes {
+public final class DataNodes {
   private DataNodes() {}
 
-  static final class SetEnum extends Node {
+  public static final class SetEnum extends Node {
     final Node[] elements;
 
-    SetEnum(Span span, Node[] elements) {
+    public SetEnum(Span span, Node[] elements) {
       super(span);
       this.elements = elements;
       from(elements);
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] values = new Value[elements.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = elements[i].eval(ctx, env);
@@ -40,11 +40,11 @@ final class DataNodes {
     }
   }
 
-  static final class SetFilter extends Node {
+  public static final class SetFilter extends Node {
     final CoreNodes.Bound bound;
     final Node predicate;
 
-    SetFilter(Span span, CoreNodes.Bound bound, Node predicate) {
+    public SetFilter(Span span, CoreNodes.Bound bound, Node predicate) {
       super(span);
       this.bound = bound;
       this.predicate = predicate;
@@ -52,7 +52,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value set = bound.set().eval(ctx, env);
       if (set instanceof SetValue s && !s.isEnumerable() && !bound.tuple()) {
         Context snapshot = new Context(ctx.current, ctx.next, ctx.runtime);
@@ -78,11 +78,11 @@ final class DataNodes {
   }
 
   /** {@code {e : x \in S, y \in T}}. */
-  static final class SetMap extends Node {
+  public static final class SetMap extends Node {
     final Node element;
     final CoreNodes.Bound[] bounds;
 
-    SetMap(Span span, Node element, CoreNodes.Bound[] bounds) {
+    public SetMap(Span span, Node element, CoreNodes.Bound[] bounds) {
       super(span);
       this.element = element;
       this.bounds = bounds;
@@ -93,7 +93,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       List<Value> out = new ArrayList<>();
       collect(ctx, env, 0, out);
       return EnumSetValue.of(out);
@@ -112,11 +112,11 @@ final class DataNodes {
   }
 
   /** {@code [x \in S, y \in T |-> e]}: with several bounds the domain is a set of tuples. */
-  static final class FcnCtor extends Node {
+  public static final class FcnCtor extends Node {
     final CoreNodes.Bound[] bounds;
     final Node body;
 
-    FcnCtor(Span span, CoreNodes.Bound[] bounds, Node body) {
+    public FcnCtor(Span span, CoreNodes.Bound[] bounds, Node body) {
       super(span);
       this.bounds = bounds;
       this.body = body;
@@ -127,7 +127,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (bounds.length == 1) {
         CoreNodes.Bound bound = bounds[0];
         Value domain = bound.set().eval(ctx, env);
@@ -162,11 +162,11 @@ final class DataNodes {
     }
   }
 
-  static final class FcnApp extends Node {
-    final Node function;
-    final Node[] args;
+  public static final class FcnApp extends Node {
+    public final Node function;
+    public final Node[] args;
 
-    FcnApp(Span span, Node function, Node[] args) {
+    public FcnApp(Span span, Node function, Node[] args) {
       super(span);
       this.function = function;
       this.args = args;
@@ -175,7 +175,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value f = function.eval(ctx, env);
       Value arg = argument(ctx, env);
       // The common cases without a megamorphic call: a sequence (or a function on 1..n) at an
@@ -209,11 +209,11 @@ final class DataNodes {
     }
   }
 
-  static final class FcnSet extends Node {
+  public static final class FcnSet extends Node {
     final Node domain;
     final Node range;
 
-    FcnSet(Span span, Node domain, Node range) {
+    public FcnSet(Span span, Node domain, Node range) {
       super(span);
       this.domain = domain;
       this.range = range;
@@ -221,20 +221,20 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return new FcnSetValue(CoreNodes.set(domain, domain.eval(ctx, env), "[S -> T]"),
           CoreNodes.set(range, range.eval(ctx, env), "[S -> T]"));
     }
   }
 
-  static final class RecordCtor extends Node {
+  public static final class RecordCtor extends Node {
     final String[] fields;
     final Node[] values;
 
     /** Null if a field is repeated (then the last one wins, as a function built in order). */
     private final Values.RecordShape shape;
 
-    RecordCtor(Span span, String[] fields, Node[] values) {
+    public RecordCtor(Span span, String[] fields, Node[] values) {
       super(span);
       this.fields = fields;
       this.values = values;
@@ -243,7 +243,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] evaluated = new Value[values.length];
       for (int i = 0; i < evaluated.length; i++) {
         evaluated[i] = values[i].eval(ctx, env);
@@ -252,11 +252,11 @@ final class DataNodes {
     }
   }
 
-  static final class RecordSet extends Node {
+  public static final class RecordSet extends Node {
     final String[] fields;
     final Node[] sets;
 
-    RecordSet(Span span, String[] fields, Node[] sets) {
+    public RecordSet(Span span, String[] fields, Node[] sets) {
       super(span);
       this.fields = fields;
       this.sets = sets;
@@ -264,7 +264,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       SetValue[] evaluated = new SetValue[sets.length];
       for (int i = 0; i < evaluated.length; i++) {
         evaluated[i] = CoreNodes.set(sets[i], sets[i].eval(ctx, env), "a set of records");
@@ -273,11 +273,11 @@ final class DataNodes {
     }
   }
 
-  static final class Field extends Node {
+  public static final class Field extends Node {
     final Node record;
     final StringValue field;
 
-    Field(Span span, Node record, String field) {
+    public Field(Span span, Node record, String field) {
       super(span);
       this.record = record;
       this.field = StringValue.of(field);
@@ -288,7 +288,7 @@ final class DataNodes {
     private int hint = -1;
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value r = record.eval(ctx, env);
       if (r instanceof FcnValue f) {
         int i = f.indexOf(field, hint);
@@ -305,17 +305,17 @@ final class DataNodes {
     }
   }
 
-  static final class Tuple extends Node {
-    final Node[] elements;
+  public static final class Tuple extends Node {
+    public final Node[] elements;
 
-    Tuple(Span span, Node[] elements) {
+    public Tuple(Span span, Node[] elements) {
       super(span);
       this.elements = elements;
       from(elements);
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] values = new Value[elements.length];
       for (int i = 0; i < values.length; i++) {
         values[i] = elements[i].eval(ctx, env);
@@ -325,16 +325,16 @@ final class DataNodes {
   }
 
   /** One step of an EXCEPT path: a field name, or argument expressions. */
-  record PathStep(StringValue field, Node[] args) {}
+  public record PathStep(StringValue field, Node[] args) {}
 
   /** One {@code ![a].b = e} clause; {@code value} is compiled with {@code @} bound (depth 0). */
-  record ExceptClause(PathStep[] path, Node value) {}
+  public record ExceptClause(PathStep[] path, Node value) {}
 
-  static final class Except extends Node {
+  public static final class Except extends Node {
     final Node function;
     final ExceptClause[] clauses;
 
-    Except(Span span, Node function, ExceptClause[] clauses) {
+    public Except(Span span, Node function, ExceptClause[] clauses) {
       super(span);
       this.function = function;
       this.clauses = clauses;
@@ -350,7 +350,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value result = function.eval(ctx, env);
       for (ExceptClause clause : clauses) {
         result = update(ctx, env, result, clause, 0);
@@ -395,11 +395,11 @@ final class DataNodes {
    * A recursive function definition {@code f[x \in S] == e} (or {@code f[x \in S, y \in T]},
    * whose domain is {@code S \X T}), evaluated lazily per argument.
    */
-  static final class RecursiveFunction extends Node {
+  public static final class RecursiveFunction extends Node {
     final CoreNodes.Bound[] bounds;
     final Node body;
 
-    RecursiveFunction(Span span, CoreNodes.Bound[] bounds, Node body) {
+    public RecursiveFunction(Span span, CoreNodes.Bound[] bounds, Node body) {
       super(span);
       this.bounds = bounds;
       this.body = body;
@@ -410,7 +410,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (bounds.length == 1) {
         CoreNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
@@ -466,13 +466,13 @@ final class DataNodes {
   }
 
   /** {@code UNCHANGED e} as a formula: {@code e' = e}. */
-  static final class Unchanged extends Node {
-    final Node inner;
+  public static final class Unchanged extends Node {
+    public final Node inner;
     /** For successor enumeration: the variable slots of {@code inner}, once known (see ActionEnumerator). */
-    int[] slots;
-    boolean slotsKnown;
+    public int[] slots;
+    public boolean slotsKnown;
 
-    Unchanged(Span span, Node inner) {
+    public Unchanged(Span span, Node inner) {
       super(span);
       this.inner = inner;
       from(inner);
@@ -480,7 +480,7 @@ final class DataNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (ctx.next == null) {
         throw error("UNCHANGED is used where there is no next state");
       }
@@ -489,12 +489,12 @@ final class DataNodes {
   }
 
   /** {@code [A]_v} (A or v unchanged) and {@code <<A>>_v} (A and v changed) as formulas. */
-  static final class ActionBox extends Node {
-    final Node action;
-    final Node subscript;
-    final boolean angle;
+  public static final class ActionBox extends Node {
+    public final Node action;
+    public final Node subscript;
+    public final boolean angle;
 
-    ActionBox(Span span, Node action, Node subscript, boolean angle) {
+    public ActionBox(Span span, Node action, Node subscript, boolean angle) {
       super(span);
       this.action = action;
       this.subscript = subscript;
@@ -503,12 +503,12 @@ final class DataNodes {
       level = Math.max(level, ACTION);
     }
 
-    boolean subscriptUnchanged(Context ctx, Env env) {
+    public boolean subscriptUnchanged(Context ctx, Env env) {
       return subscript.eval(ctx.primed(), env).equals(subscript.eval(ctx, env));
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (angle) {
         return BoolValue.of(action.evalBool(ctx, env) && !subscriptUnchanged(ctx, env));
       }

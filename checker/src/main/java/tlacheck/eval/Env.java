@@ -8,16 +8,16 @@ package tlacheck.eval;
  * <p>An entry holds a {@link tlacheck.value.Value}, a {@link Thunk} (a lazily evaluated
  * argument or LET definition) or a {@link Closure} (an operator passed as an argument).
  */
-final class Env {
+public final class Env {
   final Env parent;
   Object entry;
 
-  Env(Env parent, Object entry) {
+  public Env(Env parent, Object entry) {
     this.parent = parent;
     this.entry = entry;
   }
 
-  static Object lookup(Env env, int depth) {
+  public static Object lookup(Env env, int depth) {
     Env e = env;
     for (int i = 0; i < depth; i++) {
       e = e.parent;

@@ -22,7 +22,7 @@ import tlacheck.value.Values;
  * changes: a disjunct whose test cannot be decided (x outside v's domain, values that TLA+ cannot
  * compare) is tried, and fails to evaluate where it did before.
  */
-final class GuardDispatch {
+public final class GuardDispatch {
   private static final GuardDispatch NONE = new GuardDispatch(null, -1, null, null);
 
   /** The variable v; the depth, in the disjunction's bindings, of the name x; per disjunct, its literal or null. */
@@ -112,7 +112,7 @@ final class GuardDispatch {
   }
 
   /** {@code v[x]} in this state, or null when there is no dispatch or it cannot be computed. */
-  Value lookup(Context ctx, Env env) {
+  public Value lookup(Context ctx, Env env) {
     if (variable == null) {
       return null;
     }
@@ -133,7 +133,7 @@ final class GuardDispatch {
    * A quantifier's constant sets are evaluated first (once), as the quantifier would before its
    * first test, so a set that cannot be evaluated fails there all the same.
    */
-  boolean skips(int i, Value value, Context ctx, Env env) {
+  public boolean skips(int i, Value value, Context ctx, Env env) {
     Value label = labels[i];
     if (label == null) {
       return false;

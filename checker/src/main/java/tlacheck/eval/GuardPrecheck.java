@@ -22,7 +22,7 @@ import tlacheck.value.Value;
  * nothing else; and only parameters that no call binds to a variable, since {@code p = e} with
  * p bound to {@code x'} assigns x.
  */
-final class GuardPrecheck {
+public final class GuardPrecheck {
   private static final GuardPrecheck NONE = new GuardPrecheck(null, null, null);
 
   private final CoreNodes.Quantifier quantifier;
@@ -151,7 +151,7 @@ final class GuardPrecheck {
    * False when the tests fail with the first binding, so with every binding; true when they hold,
    * when there is nothing to test, or when a bound set is empty (the loop then decides).
    */
-  boolean mayHold(Context ctx, Env env) {
+  public boolean mayHold(Context ctx, Env env) {
     if (tests == null) {
       return true;
     }

@@ -11,7 +11,7 @@ import tlacheck.value.Value;
  * frame is always the outermost part of the environment, so the substitution is evaluated in
  * the environment with the inner binders dropped.
  */
-final class InstanceNodes {
+public final class InstanceNodes {
   private InstanceNodes() {}
 
   /**
@@ -22,11 +22,11 @@ final class InstanceNodes {
    * state (CallNodes.OpCall), only in a stable context and never primed: a next state being
    * assigned may still change.
    */
-  static final class KeptPerState extends Node {
+  public static final class KeptPerState extends Node {
     final Node inner;
     private final PerStateMemo kept;
 
-    KeptPerState(Span span, Node inner, PerStateMemo kept) {
+    public KeptPerState(Span span, Node inner, PerStateMemo kept) {
       super(span);
       this.inner = inner;
       this.kept = kept;
@@ -34,7 +34,7 @@ final class InstanceNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (!ctx.stable || ctx.primed) {
         return inner.eval(ctx, env);
       }
@@ -57,12 +57,12 @@ final class InstanceNodes {
   }
 
   /** A substituted expression that reads the instance's parameters. */
-  static final class Rebase extends Node {
+  public static final class Rebase extends Node {
     final Node inner;
     /** How many binders of the use site lie inside the instance frame. */
     final int drop;
 
-    Rebase(Span span, Node inner, int drop) {
+    public Rebase(Span span, Node inner, int drop) {
       super(span);
       this.inner = inner;
       this.drop = drop;
@@ -70,18 +70,18 @@ final class InstanceNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return inner.eval(ctx, drop(env, drop));
     }
   }
 
   /** {@code F(a, b)} where the instance substitutes {@code F <- LAMBDA x, y : e}. */
-  static final class LambdaCall extends Node {
+  public static final class LambdaCall extends Node {
     final Node body;
     final int drop;
     final CallNodes.Arg[] args;
 
-    LambdaCall(Span span, Node body, int frame, int drop, CallNodes.Arg[] args) {
+    public LambdaCall(Span span, Node body, int frame, int drop, CallNodes.Arg[] args) {
       super(span);
       this.body = body;
       this.drop = drop;
@@ -96,7 +96,7 @@ final class InstanceNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       return body.eval(ctx, CallNodes.bindArgs(drop(env, drop), args, ctx, env));
     }
   }

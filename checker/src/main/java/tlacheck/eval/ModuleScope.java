@@ -16,53 +16,53 @@ import tlacheck.syntax.ast.Module;
  * Definitions of an instance {@code N(p) == INSTANCE M} take the instance parameters as hidden
  * leading parameters, the scope's <em>frame</em>; nested parameterised instances append to it.
  */
-final class ModuleScope {
+public final class ModuleScope {
   /** What a global name means. */
-  sealed interface Symbol
+  public sealed interface Symbol
       permits VariableSymbol, ConstantSymbol, DefinitionSymbol, BuiltinSymbol, SubstitutionSymbol, InstanceSymbol {}
 
-  record VariableSymbol(int slot, String name) implements Symbol {}
+  public record VariableSymbol(int slot, String name) implements Symbol {}
 
   /** A CONSTANT; the model configuration gives it a value or an operator to stand for it. */
-  static final class ConstantSymbol implements Symbol {
-    final String name;
+  public static final class ConstantSymbol implements Symbol {
+    public final String name;
     final int arity;
-    tlacheck.value.Value value;
-    UserOp substitute;
+    public tlacheck.value.Value value;
+    public UserOp substitute;
 
-    ConstantSymbol(String name, int arity) {
+    public ConstantSymbol(String name, int arity) {
       this.name = name;
       this.arity = arity;
     }
   }
 
-  record DefinitionSymbol(UserOp op) implements Symbol {}
+  public record DefinitionSymbol(UserOp op) implements Symbol {}
 
-  record BuiltinSymbol(Builtins.Op op) implements Symbol {}
+  public record BuiltinSymbol(BuiltinOp op) implements Symbol {}
 
   /**
    * A CONSTANT or VARIABLE of an instantiated module: {@code replacement} (from {@code WITH name <- e},
    * or the same name when no substitution is written) is read in {@code replacementScope}, with the
    * instance's frame as its only local bindings.
    */
-  static final class SubstitutionSymbol implements Symbol {
-    final String name;
-    final int arity;
-    final Expr replacement;
-    final ModuleScope replacementScope;
+  public static final class SubstitutionSymbol implements Symbol {
+    public final String name;
+    public final int arity;
+    public final Expr replacement;
+    public final ModuleScope replacementScope;
     /** The frame the replacement is compiled in: the instance scope's frame names. */
-    final String[] frameNames;
-    Node compiled;
-    boolean compiling;
+    public final String[] frameNames;
+    public Node compiled;
+    public boolean compiling;
     /**
      * Whether the replacement is impure (see {@link Compiler#impure}): found when it is compiled,
      * the first time it is used, and passed on to every definition that uses it.
      */
-    boolean impure;
+    public boolean impure;
     /** Shared by the uses of a substitution that may keep its value per state; null until needed. */
-    PerStateMemo kept;
+    public PerStateMemo kept;
 
-    SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
+    public SubstitutionSymbol(String name, int arity, Expr replacement, ModuleScope replacementScope, String[] frameNames) {
       this.name = name;
       this.arity = arity;
       this.replacement = replacement;
@@ -72,35 +72,35 @@ final class ModuleScope {
   }
 
   /** {@code N == INSTANCE M} or {@code N(p, q) == INSTANCE M}: {@code N!Op} names Op of {@code scope}. */
-  record InstanceSymbol(String name, ModuleScope scope, int paramCount, Span span) implements Symbol {}
+  public record InstanceSymbol(String name, ModuleScope scope, int paramCount, Span span) implements Symbol {}
 
-  final String name;
+  public final String name;
   final Module module;
-  final Map<String, Symbol> visible = new LinkedHashMap<>();
-  final Map<String, Symbol> exported = new LinkedHashMap<>();
+  public final Map<String, Symbol> visible = new LinkedHashMap<>();
+  public final Map<String, Symbol> exported = new LinkedHashMap<>();
   /**
    * Where each global name other than a standard module's was declared, defined or imported in
    * this module's text: a local binder may not reuse a name declared before it (see
    * {@link Compiler}), but may reuse one that is only declared later.
    */
-  final Map<String, tlacheck.source.Span> declaredAt = new java.util.HashMap<>();
+  public final Map<String, tlacheck.source.Span> declaredAt = new java.util.HashMap<>();
   /**
    * Names of the hidden leading parameters of every definition here (empty outside parameterised
    * instances). Only the instance's own parameters are nameable, and only in its substitutions.
    */
-  final String[] frameNames;
+  public final String[] frameNames;
 
-  ModuleScope(String name, Module module) {
+  public ModuleScope(String name, Module module) {
     this(name, module, new String[0]);
   }
 
-  ModuleScope(String name, Module module, String[] frameNames) {
+  public ModuleScope(String name, Module module, String[] frameNames) {
     this.name = name;
     this.module = module;
     this.frameNames = frameNames;
   }
 
-  int frame() {
+  public int frame() {
     return frameNames.length;
   }
 }

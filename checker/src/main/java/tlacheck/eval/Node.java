@@ -13,38 +13,38 @@ import tlacheck.value.Values;
  * <p>{@code level} is the expression's TLA+ level as far as evaluation cares: 0 constant,
  * 1 state (reads unprimed variables), 2 action (reads primed variables), 3 temporal.
  */
-abstract class Node {
-  static final int CONSTANT = 0;
-  static final int STATE = 1;
-  static final int ACTION = 2;
-  static final int TEMPORAL = 3;
+public abstract class Node {
+  public static final int CONSTANT = 0;
+  public static final int STATE = 1;
+  public static final int ACTION = 2;
+  public static final int TEMPORAL = 3;
 
-  final Span span;
-  int level;
+  public final Span span;
+  public int level;
   /**
    * The outermost local binder this expression reads, as a position in the scope it was compiled
    * in ({@code Integer.MAX_VALUE} if none). An expression that reads no enclosing binder and no
    * variable has the same value every time, so the compiler may cache it.
    */
-  int outermostLocal = Integer.MAX_VALUE;
+  public int outermostLocal = Integer.MAX_VALUE;
   /**
    * Successor enumeration's cache of whether this guard-level formula could assign a variable
    * through an operator parameter (0 not yet known, 1 no, 2 perhaps): decided once from the
    * tree's shape, so the per-state check runs only where it can matter.
    */
-  byte parameterAssignment;
+  public byte parameterAssignment;
   /** Successor enumeration's cached classification of this node's form (0 until first seen). */
-  byte enumerationForm;
+  public byte enumerationForm;
   /** Whether the initial-state enumeration may just evaluate this formula (0 not yet known, 1 no, 2 yes). */
-  byte initialTest;
+  public byte initialTest;
 
-  Node(Span span) {
+  public Node(Span span) {
     this.span = span;
   }
 
-  abstract Value eval(Context ctx, Env env);
+  public abstract Value eval(Context ctx, Env env);
 
-  boolean evalBool(Context ctx, Env env) {
+  public boolean evalBool(Context ctx, Env env) {
     Value v = eval(ctx, env);
     if (v instanceof BoolValue b) {
       return b.value();
@@ -52,7 +52,7 @@ abstract class Node {
     throw error("a boolean was expected, but the value is " + Values.describe(v));
   }
 
-  EvalException error(String message) {
+  public EvalException error(String message) {
     return new EvalException(span, message);
   }
 
@@ -69,12 +69,12 @@ abstract class Node {
   }
 
   /** Re-raises a value-level error at this expression's location. */
-  EvalException at(ValueException e) {
+  public EvalException at(ValueException e) {
     return new EvalException(span, e.getMessage());
   }
 
   /** Takes level and local-binder use from the children; returns this for chaining. */
-  Node from(Node... children) {
+  public Node from(Node... children) {
     for (Node child : children) {
       if (child != null) {
         level = Math.max(level, child.level);

@@ -12,7 +12,7 @@ import tlacheck.value.Value;
  * successor and computed again; with two, the parent stays while the successors take turns.
  * Not thread-safe: every worker has its own compiled expressions.
  */
-final class PerStateMemo {
+public final class PerStateMemo {
   private Value[] newer;
   private Value newerValue;
   private Value[] older;

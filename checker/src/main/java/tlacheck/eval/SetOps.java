@@ -6,10 +6,10 @@ import tlacheck.value.Value;
 import tlacheck.value.Values;
 
 /** Union, intersection, difference and UNION of sets, merging the sorted element arrays. */
-final class SetOps {
+public final class SetOps {
   private SetOps() {}
 
-  static Value union(Value a, Value b) {
+  public static Value union(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\cup");
     SetValue right = Values.asSet(b, "\\cup");
     if (!left.isEnumerable() || !right.isEnumerable()) {
@@ -53,7 +53,7 @@ final class SetOps {
     return EnumSetValue.ofSortedPrefix(out, n);
   }
 
-  static Value intersect(Value a, Value b) {
+  public static Value intersect(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\cap");
     SetValue right = Values.asSet(b, "\\cap");
     if (!left.isEnumerable() && !right.isEnumerable()) {
@@ -130,7 +130,7 @@ final class SetOps {
     return n == x.length ? left : EnumSetValue.ofSortedPrefix(kept, n);
   }
 
-  static Value minus(Value a, Value b) {
+  public static Value minus(Value a, Value b) {
     SetValue left = Values.asSet(a, "\\");
     SetValue right = Values.asSet(b, "\\");
     if (!left.isEnumerable()) {
@@ -140,7 +140,7 @@ final class SetOps {
     return filter(left.enumerate(), right, false);
   }
 
-  static Value bigUnion(Value a) {
+  public static Value bigUnion(Value a) {
     Value[] members = Values.asSet(a, "UNION").enumerate().elements();
     EnumSetValue[] parts = new EnumSetValue[members.length];
     for (int i = 0; i < parts.length; i++) {
@@ -171,7 +171,7 @@ final class SetOps {
    * element is looked up in the members of S, which are not merged into one set unless the union
    * is listed after all (e.g. in {@code UNION S \\cap T} when T cannot be listed).
    */
-  static SetValue unionForMembership(Value a) {
+  public static SetValue unionForMembership(Value a) {
     Value[] members = Values.asSet(a, "UNION").enumerate().elements();
     SetValue[] sets = new SetValue[members.length];
     for (int i = 0; i < sets.length; i++) {

@@ -9,13 +9,13 @@ import tlacheck.value.Value;
  * variables: those depend on the partly built next state, which changes while successors are
  * enumerated.
  */
-final class Thunk {
-  private final Node node;
-  private final Env env;
+public final class Thunk {
+  public final Node node;
+  public final Env env;
   private final boolean memoize;
   private Value value;
 
-  Thunk(Node node, Env env, boolean memoize) {
+  public Thunk(Node node, Env env, boolean memoize) {
     this.node = node;
     this.env = env;
     this.memoize = memoize;
@@ -36,11 +36,11 @@ final class Thunk {
   }
 
   /** For successor enumeration: the expression, to be enumerated rather than evaluated. */
-  Node node() {
+  public Node node() {
     return node;
   }
 
-  Env env() {
+  public Env env() {
     return env;
   }
 }

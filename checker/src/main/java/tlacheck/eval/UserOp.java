@@ -7,30 +7,30 @@ import tlacheck.syntax.ast.Unit;
  * A user-defined operator (or recursive function) of some module, compiled on first use so that
  * definitions may refer to later ones and to themselves.
  */
-final class UserOp {
-  final String name;
-  final String[] paramNames;
-  final int[] paramArities;
-  final Span span;
-  final String module;
-  final Unit source;
+public final class UserOp {
+  public final String name;
+  public final String[] paramNames;
+  public final int[] paramArities;
+  public final Span span;
+  public final String module;
+  public final Unit source;
   /** The module whose names the body sees. */
-  ModuleScope scope;
+  public ModuleScope scope;
   /**
    * How many leading parameters are the hidden instance parameters of {@link ModuleScope#frameNames}
    * (0 except in parameterised instances); callers pass them implicitly.
    */
-  int frame;
-  Node body;
-  boolean compiling;
+  public int frame;
+  public Node body;
+  public boolean compiling;
   /**
    * The body (or something it calls) uses an operator with effects or a result that is not a
    * function of the state (Print, TLCGet, TLCSet, RandomElement, JavaTime, ...), or could not be
    * analysed: such a definition is never cached per state.
    */
-  boolean impure;
+  public boolean impure;
   /** Its values per argument list in the current state, when worth keeping (see {@link ArgsMemo}). */
-  ArgsMemo argsMemo;
+  public ArgsMemo argsMemo;
   /**
    * Per parameter, what the calls compiled so far pass: {@link Boolean#TRUE} for something that
    * may be a variable (a variable, a primed expression), or the name a call passes on (a
@@ -41,7 +41,7 @@ final class UserOp {
   private java.util.List<Object>[] passed;
   /** Per parameter: 0 not decided yet, 1 never a variable, 2 perhaps a variable. */
   private byte[] decided;
-  private boolean passedAsOperator;
+  public boolean passedAsOperator;
 
   /**
    * Whether some call may bind parameter {@code i} to a variable, so that {@code p' = e} or
@@ -67,7 +67,7 @@ final class UserOp {
 
   /** Notes what a call passes for parameter {@code i}: TRUE, FALSE or a name passed on. */
   @SuppressWarnings("unchecked")
-  void passes(int i, Object source) {
+  public void passes(int i, Object source) {
     if (passed == null) {
       passed = new java.util.List[paramNames.length];
       decided = new byte[paramNames.length];
@@ -81,14 +81,14 @@ final class UserOp {
   }
 
   /** Passed as an operator argument: its calls cannot be seen, so every parameter may be a variable. */
-  void passedAsOperator() {
+  public void passedAsOperator() {
     passedAsOperator = true;
   }
   /** Set by the model configuration: {@code Op <- Other} or {@code Op = value}. */
-  UserOp substitute;
-  tlacheck.value.Value overrideValue;
+  public UserOp substitute;
+  public tlacheck.value.Value overrideValue;
 
-  UserOp(String name, String[] paramNames, int[] paramArities, Span span, String module, Unit source) {
+  public UserOp(String name, String[] paramNames, int[] paramArities, Span span, String module, Unit source) {
     this.name = name;
     this.paramNames = paramNames;
     this.paramArities = paramArities;
@@ -97,12 +97,12 @@ final class UserOp {
     this.source = source;
   }
 
-  int arity() {
+  public int arity() {
     return paramNames.length;
   }
 
   /** The number of arguments a caller writes: the parameters after the hidden frame. */
-  int ownArity() {
+  public int ownArity() {
     return paramNames.length - frame;
   }
 }

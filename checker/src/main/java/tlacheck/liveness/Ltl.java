@@ -3,8 +3,8 @@ package tlacheck.liveness;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import tlacheck.eval.TemporalAtom;
-import tlacheck.eval.TemporalFormula;
+import tlacheck.eval.temporal.TemporalAtom;
+import tlacheck.eval.temporal.TemporalFormula;
 
 /**
  * Linear temporal logic in negation normal form, the input of the {@link Tableau}: literals,

@@ -6,7 +6,7 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayDeque;
 import java.util.List;
-import tlacheck.eval.TemporalAtom;
+import tlacheck.eval.temporal.TemporalAtom;
 import tlacheck.mc.Model;
 import tlacheck.mc.SearchObserver;
 import tlacheck.source.TlaError;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tlacheck.eval.Node;
 
 /**
  * A generalised Büchi automaton accepting exactly the behaviours that satisfy an {@link Ltl}

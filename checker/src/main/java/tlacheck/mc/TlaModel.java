@@ -1,6 +1,6 @@
 package tlacheck.mc;
 
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.value.Value;
 
 /** A compiled TLA+ specification seen as a {@link Model}. */

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.StateFingerprint;
 import tlacheck.value.Value;
 

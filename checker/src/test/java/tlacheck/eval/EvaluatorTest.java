@@ -1,21 +1,22 @@
 package tlacheck.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import tlacheck.eval.compile.Compiler;
+import tlacheck.eval.semantic.ModuleLoader;
 import tlacheck.source.Span;
 import tlacheck.syntax.ast.Expr;
 import tlacheck.value.Value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Evaluates constant expressions through the whole front end and compares their printed values. */
 class EvaluatorTest {
@@ -34,7 +35,7 @@ class EvaluatorTest {
     if (!compiler.errors().isEmpty()) {
       throw compiler.errors().get(0);
     }
-    Context ctx = new Context(new Value[0], null, new Runtime(new PrintStream(java.io.OutputStream.nullOutputStream()), 0));
+    Context ctx = new Context(new Value[0], null, new RunServices(new PrintStream(java.io.OutputStream.nullOutputStream()), 0));
     return node.eval(ctx, null);
   }
 

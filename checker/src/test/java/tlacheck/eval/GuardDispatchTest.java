@@ -1,8 +1,5 @@
 package tlacheck.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +16,9 @@ import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
+import tlacheck.spec.CompiledSpec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In {@code P(self) == A(self) \/ B(self) \/ ...} with label tests {@code pc[self] = "..."}, the

@@ -1,8 +1,5 @@
 package tlacheck.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +14,9 @@ import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
 import tlacheck.mc.Violation;
+import tlacheck.spec.CompiledSpec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Guards of {@code \E f \in Files : A(t, f)} that do not depend on f are tested once before the

@@ -1,8 +1,5 @@
 package tlacheck.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -13,6 +10,9 @@ import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
+import tlacheck.spec.CompiledSpec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Definitions without arguments at state level are kept per state (CallNodes.OpCall#perState),

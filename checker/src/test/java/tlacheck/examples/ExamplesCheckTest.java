@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;

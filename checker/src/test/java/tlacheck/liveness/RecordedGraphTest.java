@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tlacheck.RepoPaths;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tlacheck.config.ConfigParser;
-import tlacheck.eval.CompiledSpec;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.source.SourceFile;
 import tlacheck.source.TlaError;
 

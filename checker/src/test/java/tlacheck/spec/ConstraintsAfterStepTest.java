@@ -1,8 +1,4 @@
-package tlacheck.eval;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package tlacheck.spec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tlacheck.eval.EvalException;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.TlaModel;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A successor skips the state constraints that read only variables the step left alone: its

@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.spec;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,6 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.ModuleScope;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
+import tlacheck.eval.Thunk;
+import tlacheck.eval.compile.Compiler;
+import tlacheck.eval.enumerate.ActionEnumerator;
+import tlacheck.eval.temporal.TemporalNodes;
 
 /**
  * Which variables a compiled state predicate can read: a mask with bit {@code min(slot, 63)}
@@ -30,8 +40,11 @@ final class VariableReads {
    * Holders of run-time state or of whole modules: not part of an expression's code. Following a
    * {@link ModuleScope} would reach every definition of the module (still correct, but useless).
    */
-  private static final Set<Class<?>> NOT_CODE = Set.of(Context.class, Env.class, Runtime.class,
+  private static final Set<Class<?>> NOT_CODE = Set.of(Context.class, Env.class, RunServices.class,
       ModuleScope.class, Compiler.class, CompiledSpec.class, ActionEnumerator.class, Thunk.class);
+
+  /** Compiled code lives in the evaluator's packages: its nodes, standard modules and temporal operators. */
+  private static final String CODE_PACKAGES = "tlacheck.eval";
 
   private static final Map<Class<?>, Field[]> FIELDS = new ConcurrentHashMap<>();
 
@@ -81,7 +94,7 @@ final class VariableReads {
       return;
     }
     Class<?> type = o.getClass();
-    if (type.getPackage() != VariableReads.class.getPackage() || NOT_CODE.contains(type)) {
+    if (!type.getPackageName().startsWith(CODE_PACKAGES) || NOT_CODE.contains(type)) {
       return; // Values, spans, syntax: constants as far as the state is concerned.
     }
     for (Field field : fieldsOf(type)) {

@@ -1,8 +1,11 @@
-package tlacheck.eval;
+package tlacheck.spec;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tlacheck.eval.Context;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.Fingerprints;
 import tlacheck.value.FunctionValue;
@@ -32,7 +35,7 @@ final class StateIdentity {
   private final List<Map<Value, Value>> permutations;
   private final Context ctx;
 
-  StateIdentity(Node view, List<Map<Value, Value>> permutations, Runtime runtime) {
+  StateIdentity(Node view, List<Map<Value, Value>> permutations, RunServices runtime) {
     this.view = view;
     this.permutations = permutations;
     this.ctx = new Context(null, null, runtime);

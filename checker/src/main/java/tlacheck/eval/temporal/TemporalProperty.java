@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
 /**
  * One conjunct of a PROPERTY, classified as TLC does: a state predicate is checked on the

@@ -1,7 +1,19 @@
-package tlacheck.eval;
+package tlacheck.eval.compile;
 
 import java.util.ArrayList;
 import java.util.List;
+import tlacheck.eval.ArgsMemo;
+import tlacheck.eval.BuiltinOp;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Closure;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.ModuleScope;
+import tlacheck.eval.Node;
+import tlacheck.eval.SetOps;
+import tlacheck.eval.UserOp;
+import tlacheck.eval.stdlib.Builtins;
+import tlacheck.eval.temporal.TemporalNodes;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 import tlacheck.syntax.ast.Expr;
@@ -27,7 +39,7 @@ import tlacheck.value.Values;
  * subexpression is wrapped in {@link CoreNodes.Cached}, so that e.g. {@code 1..N} or a constant
  * definition is computed once.
  */
-final class Compiler {
+public final class Compiler {
   /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
   record Scope(String name, int arity, Scope parent, int size, boolean boundToValue, UserOp parameterOf,
       int parameterIndex) {
@@ -53,14 +65,14 @@ final class Compiler {
     }
   }
 
-  private final List<TlaError> errors = new ArrayList<>();
+  public final List<TlaError> errors = new ArrayList<>();
   private final References references = new References(this);
   /** Built-in operators replaced by the configuration ({@code Nat <- NatOverride}). */
-  final java.util.Map<String, UserOp> builtinOverrides = new java.util.HashMap<>();
+  public final java.util.Map<String, UserOp> builtinOverrides = new java.util.HashMap<>();
   /** The spec's variables, for ENABLED (which enumerates successor states). */
-  String[] variableNames = new String[0];
+  public String[] variableNames = new String[0];
 
-  List<TlaError> errors() {
+  public List<TlaError> errors() {
     return errors;
   }
 
@@ -68,13 +80,13 @@ final class Compiler {
    * Set while compiling a definition's body when it meets something impure (see
    * {@link UserOp#impure}); saved and restored around nested definitions.
    */
-  boolean impure;
+  public boolean impure;
 
   /** The definition whose body is being compiled (the innermost), or null. */
   private UserOp compilingOp;
 
   /** Compiles an operator's body (once) and returns it. */
-  Node body(UserOp op) {
+  public Node body(UserOp op) {
     if (op.body == null && !op.compiling) {
       op.compiling = true;
       boolean outer = impure;
@@ -160,7 +172,7 @@ final class Compiler {
     return body == null ? Node.STATE : body.level;
   }
 
-  Node compile(Expr expr, ModuleScope module, Scope scope) {
+  public Node compile(Expr expr, ModuleScope module, Scope scope) {
     return cachedIfConstant(compileRaw(expr, module, scope), scope);
   }
 
@@ -595,7 +607,7 @@ final class Compiler {
     if (override != null) {
       return call(override, args, span, module, scope);
     }
-    Builtins.Op op = ((ModuleScope.BuiltinSymbol) symbol).op();
+    BuiltinOp op = ((ModuleScope.BuiltinSymbol) symbol).op();
     if (args.size() != op.arity()) {
       throw error(span, "the operator " + name + " takes " + op.arity() + " arguments, not " + args.size());
     }
@@ -900,7 +912,7 @@ final class Compiler {
   }
 
   /** Resolves a top-level definition by name in the given module, for the configuration. */
-  static UserOp definition(ModuleScope module, String name) {
+  public static UserOp definition(ModuleScope module, String name) {
     ModuleScope.Symbol symbol = module.visible.get(name);
     return symbol instanceof ModuleScope.DefinitionSymbol d ? d.op() : null;
   }

@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
 /**
  * One fairness conjunct of the SPECIFICATION: {@code WF_v(A)} ({@code strong} false) or

@@ -1,10 +1,18 @@
-package tlacheck.eval;
+package tlacheck.eval.stdlib;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tlacheck.eval.BuiltinOp;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Closure;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.EvalException;
+import tlacheck.eval.Node;
 import tlacheck.source.Span;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
@@ -24,36 +32,20 @@ import tlacheck.value.Values;
  * (in their own classes) Bags and TLCExt.
  * A spec sees an operator only if it extends (or instantiates) the module that defines it.
  */
-final class Builtins {
-  /** Builds the node for one application; {@code opArgs[i]} is set for operator parameters. */
-  interface Factory {
-    Node make(Span span, Node[] args, CallNodes.OperatorArg[] opArgs);
-  }
-
-  /**
-   * @param paramArities per parameter, 0 for a value and n for an operator of n arguments
-   * @param function the operator as a function of values, when it can be passed as an argument
-   * @param level STATE for operators whose value may change between calls (no caching)
-   */
-  record Op(String name, int[] paramArities, Factory factory, Closure.BuiltinFunction function, int level) {
-    int arity() {
-      return paramArities.length;
-    }
-  }
-
+public final class Builtins {
   private static final java.util.Set<String> STANDARD =
       java.util.Set.of("Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "Bags", "TLCExt");
   /**
    * Modules are defined on first use: each definition creates a few dozen lambda classes, and a
    * small model's whole run is short enough for that to show (workers load specs concurrently).
    */
-  private static final Map<String, Map<String, Op>> MODULES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, BuiltinOp>> MODULES = new java.util.concurrent.ConcurrentHashMap<>();
 
-  static Map<String, Op> module(String name) {
+  public static Map<String, BuiltinOp> module(String name) {
     if (!STANDARD.contains(name)) {
       return null;
     }
-    Map<String, Op> m = MODULES.get(name);
+    Map<String, BuiltinOp> m = MODULES.get(name);
     if (m == null) {
       synchronized (MODULES) {
         m = MODULES.get(name);
@@ -70,8 +62,8 @@ final class Builtins {
     return STANDARD.contains(name);
   }
 
-  private static Map<String, Op> build(String name) {
-    Map<String, Op> m = new HashMap<>();
+  private static Map<String, BuiltinOp> build(String name) {
+    Map<String, BuiltinOp> m = new HashMap<>();
     switch (name) {
       case "Naturals": defineNaturals(m); break;
       case "Integers":
@@ -91,22 +83,22 @@ final class Builtins {
     return m;
   }
 
-  static void constant(Map<String, Op> m, String name, Value value) {
-    m.put(name, new Op(name, new int[0], (s, a, o) -> new CoreNodes.Const(s, value), null, Node.CONSTANT));
+  static void constant(Map<String, BuiltinOp> m, String name, Value value) {
+    m.put(name, new BuiltinOp(name, new int[0], (s, a, o) -> new CoreNodes.Const(s, value), null, Node.CONSTANT));
   }
 
-  static void unary(Map<String, Op> m, String name, CallNodes.Fn1 fn) {
-    m.put(name, new Op(name, new int[] {0}, (s, a, o) -> new CallNodes.Builtin1(s, a[0], fn),
+  static void unary(Map<String, BuiltinOp> m, String name, CallNodes.Fn1 fn) {
+    m.put(name, new BuiltinOp(name, new int[] {0}, (s, a, o) -> new CallNodes.Builtin1(s, a[0], fn),
         v -> fn.apply(v[0]), Node.CONSTANT));
   }
 
-  static void binary(Map<String, Op> m, String name, CallNodes.Fn2 fn) {
-    m.put(name, new Op(name, new int[] {0, 0}, (s, a, o) -> new CallNodes.Builtin2(s, a[0], a[1], fn),
+  static void binary(Map<String, BuiltinOp> m, String name, CallNodes.Fn2 fn) {
+    m.put(name, new BuiltinOp(name, new int[] {0, 0}, (s, a, o) -> new CallNodes.Builtin2(s, a[0], a[1], fn),
         v -> fn.apply(v[0], v[1]), Node.CONSTANT));
   }
 
-  private static void nary(Map<String, Op> m, String name, int arity, CallNodes.FnN fn, int level) {
-    m.put(name, new Op(name, new int[arity], (s, a, o) -> {
+  private static void nary(Map<String, BuiltinOp> m, String name, int arity, CallNodes.FnN fn, int level) {
+    m.put(name, new BuiltinOp(name, new int[arity], (s, a, o) -> {
       Node node = new CallNodes.BuiltinN(s, a, fn);
       node.level = Math.max(node.level, level);
       return node;
@@ -117,7 +109,7 @@ final class Builtins {
     return Values.asInt(v, op);
   }
 
-  private static void defineNaturals(Map<String, Op> naturals) {
+  private static void defineNaturals(Map<String, BuiltinOp> naturals) {
     constant(naturals, "Nat", InfiniteSetValue.NAT);
     binary(naturals, "+", (a, b) -> IntValue.ofChecked((long) integer(a, "+") + integer(b, "+")));
     binary(naturals, "-", (a, b) -> IntValue.ofChecked((long) integer(a, "-") - integer(b, "-")));
@@ -146,7 +138,7 @@ final class Builtins {
     binary(naturals, "..", (a, b) -> new IntervalValue(integer(a, ".."), integer(b, "..")));
   }
 
-  private static void defineSequences(Map<String, Op> sequences) {
+  private static void defineSequences(Map<String, BuiltinOp> sequences) {
     unary(sequences, "Seq", a -> InfiniteSetValue.sequencesOf(Values.asSet(a, "Seq")));
     unary(sequences, "Len", a -> a instanceof StringValue s ? IntValue.of(s.value().length())
         : IntValue.of(Values.asSequence(a, "Len").size()));
@@ -193,24 +185,24 @@ final class Builtins {
       }
       return TupleValue.of(Arrays.copyOfRange(t.elements(), m - 1, n));
     }, Node.CONSTANT);
-    sequences.put("SelectSeq", new Op("SelectSeq", new int[] {0, 1},
+    sequences.put("SelectSeq", new BuiltinOp("SelectSeq", new int[] {0, 1},
         (s, a, o) -> new SelectSeq(s, a[0], o[1]), null, Node.CONSTANT));
   }
 
-  private static void defineTlc(Map<String, Op> tlc) {
-    tlc.put("Print", new Op("Print", new int[] {0, 0}, (s, a, o) -> new Print(s, a[0], a[1]), null, Node.STATE));
-    tlc.put("PrintT", new Op("PrintT", new int[] {0}, (s, a, o) -> new Print(s, a[0], null), null, Node.STATE));
-    tlc.put("Assert", new Op("Assert", new int[] {0, 0}, (s, a, o) -> new Assert(s, a[0], a[1]), null, Node.STATE));
+  private static void defineTlc(Map<String, BuiltinOp> tlc) {
+    tlc.put("Print", new BuiltinOp("Print", new int[] {0, 0}, (s, a, o) -> new Print(s, a[0], a[1]), null, Node.STATE));
+    tlc.put("PrintT", new BuiltinOp("PrintT", new int[] {0}, (s, a, o) -> new Print(s, a[0], null), null, Node.STATE));
+    tlc.put("Assert", new BuiltinOp("Assert", new int[] {0, 0}, (s, a, o) -> new Assert(s, a[0], a[1]), null, Node.STATE));
     nary(tlc, "JavaTime", 0, v -> IntValue.of((int) (System.currentTimeMillis() / 1000)), Node.STATE);
     binary(tlc, ":>", (a, b) -> Values.function(new Value[] {a}, new Value[] {b}));
     binary(tlc, "@@", Builtins::merge);
     unary(tlc, "ToString", a -> StringValue.of(a.toString()));
     unary(tlc, "TLCEval", a -> a);
     unary(tlc, "Permutations", a -> permutations(Values.asSet(a, "Permutations")));
-    tlc.put("SortSeq", new Op("SortSeq", new int[] {0, 2}, (s, a, o) -> new SortSeq(s, a[0], o[1]), null, Node.CONSTANT));
-    tlc.put("RandomElement", new Op("RandomElement", new int[] {0}, (s, a, o) -> new RandomElement(s, a[0]), null, Node.STATE));
-    tlc.put("TLCGet", new Op("TLCGet", new int[] {0}, (s, a, o) -> new TlcGet(s, a[0]), null, Node.STATE));
-    tlc.put("TLCSet", new Op("TLCSet", new int[] {0, 0}, (s, a, o) -> new TlcSet(s, a[0], a[1]), null, Node.STATE));
+    tlc.put("SortSeq", new BuiltinOp("SortSeq", new int[] {0, 2}, (s, a, o) -> new SortSeq(s, a[0], o[1]), null, Node.CONSTANT));
+    tlc.put("RandomElement", new BuiltinOp("RandomElement", new int[] {0}, (s, a, o) -> new RandomElement(s, a[0]), null, Node.STATE));
+    tlc.put("TLCGet", new BuiltinOp("TLCGet", new int[] {0}, (s, a, o) -> new TlcGet(s, a[0]), null, Node.STATE));
+    tlc.put("TLCSet", new BuiltinOp("TLCSet", new int[] {0, 0}, (s, a, o) -> new TlcSet(s, a[0], a[1]), null, Node.STATE));
     constant(tlc, "Any", InfiniteSetValue.ANY);
   }
 
@@ -293,7 +285,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value o = out.eval(ctx, env);
       Value v = value == null ? BoolValue.TRUE : value.eval(ctx, env);
       String text;
@@ -320,7 +312,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (condition.evalBool(ctx, env)) {
         return BoolValue.TRUE;
       }
@@ -348,7 +340,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       TupleValue s;
       try {
         s = Values.asSequence(sequence.eval(ctx, env), "SelectSeq");
@@ -383,7 +375,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       TupleValue s;
       try {
         s = Values.asSequence(sequence.eval(ctx, env), "SortSeq");
@@ -413,7 +405,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value[] elements = CoreNodes.elementsOf(set, set.eval(ctx, env));
       if (elements.length == 0) {
         throw error("RandomElement of the empty set");
@@ -433,7 +425,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value k = key.eval(ctx, env);
       if (k instanceof IntValue i) {
         return ctx.runtime.register(i.value());
@@ -469,7 +461,7 @@ final class Builtins {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value k = key.eval(ctx, env);
       if (!(k instanceof IntValue i)) {
         throw error("TLCSet needs an integer register, not " + Values.describe(k));

@@ -1,4 +1,9 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
+
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.Node;
 
 /**
  * Whether the expression of a temporal atom is pure: no Print, TLCGet, TLCSet, RandomElement,

@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import tlacheck.config.ConfigParser;
 import tlacheck.config.ModelConfig;
+import tlacheck.eval.ActionLabel;
+import tlacheck.eval.Context;
+import tlacheck.eval.EvalException;
+import tlacheck.eval.ModuleScope;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
+import tlacheck.eval.UserOp;
+import tlacheck.eval.compile.Compiler;
+import tlacheck.eval.enumerate.ActionEnumerator;
+import tlacheck.eval.semantic.ModuleLoader;
+import tlacheck.eval.stdlib.Builtins;
+import tlacheck.eval.temporal.FairnessCondition;
+import tlacheck.eval.temporal.TemporalFormula;
+import tlacheck.eval.temporal.TemporalProperty;
+import tlacheck.eval.temporal.TemporalTranslator;
 import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
@@ -58,7 +73,7 @@ public final class CompiledSpec {
   private final Node[] actionConstraints;
   private final List<Node> assumptions;
   private final boolean checkDeadlock;
-  private final Runtime runtime;
+  private final RunServices runtime;
   private final ActionEnumerator enumerator;
   private final Context ctx;
   private final List<FairnessCondition> fairness;
@@ -146,7 +161,7 @@ public final class CompiledSpec {
     List<Node> actionConstraints = new ArrayList<>();
     List<Node> assumptions = new ArrayList<>();
     boolean checkDeadlock = true;
-    Runtime runtime;
+    RunServices runtime;
     List<ScopedExpr> fairnessExprs = new ArrayList<>();
     List<FairnessCondition> fairness = new ArrayList<>();
     List<TemporalFormula> fairnessFormulas = new ArrayList<>();
@@ -169,7 +184,7 @@ public final class CompiledSpec {
     Builder b = new Builder();
     b.moduleName = root.name;
     b.variables = loader.variables.toArray(new String[0]);
-    b.runtime = new Runtime(out, 0);
+    b.runtime = new RunServices(out, 0);
     rejectUnsupported(config);
     b.symmetry = config.symmetry() != null;
     Compiler compiler = new Compiler();

@@ -1,7 +1,16 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
 import java.util.ArrayList;
 import java.util.List;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Closure;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
+import tlacheck.eval.Thunk;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 import tlacheck.value.Value;
@@ -23,22 +32,22 @@ import tlacheck.value.Value;
  * property, {@code []P} with P of state level an invariant, a state predicate is checked on the
  * initial states, anything else temporal.
  */
-final class TemporalTranslator {
+public final class TemporalTranslator {
   private final String[] variableNames;
-  private final Runtime runtime;
+  private final RunServices runtime;
   private final Context constantContext;
 
-  TemporalTranslator(String[] variableNames, Runtime runtime) {
+  public TemporalTranslator(String[] variableNames, RunServices runtime) {
     this.variableNames = variableNames;
     this.runtime = runtime;
     this.constantContext = new Context(new Value[0], null, runtime);
   }
 
   /** A PROPERTY conjunct that is an invariant ({@code []P}): its name and predicate. */
-  record Invariant(String name, Node predicate) {}
+  public record Invariant(String name, Node predicate) {}
 
   /** Classifies the conjuncts of a PROPERTY into invariants and temporal properties. */
-  void classifyProperty(String name, Node node, Span where, List<Invariant> invariants,
+  public void classifyProperty(String name, Node node, Span where, List<Invariant> invariants,
       List<TemporalProperty> properties) {
     node = unwrap(node);
     if (node instanceof CallNodes.OpCall call && call.args.length == 0 && call.op.body != null) {
@@ -80,7 +89,7 @@ final class TemporalTranslator {
    * Adds a SPECIFICATION fairness conjunct: each WF/SF (also under \A and definitions) becomes a
    * condition; any other temporal formula is added to {@code other}, to be assumed as a formula.
    */
-  void fairness(Node node, Env env, List<FairnessCondition> out, List<TemporalFormula> other) {
+  public void fairness(Node node, Env env, List<FairnessCondition> out, List<TemporalFormula> other) {
     node = unwrap(node);
     if (node instanceof TemporalNodes.Fairness f) {
       Node angle = f.angleAction();

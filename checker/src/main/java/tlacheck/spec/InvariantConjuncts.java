@@ -1,10 +1,15 @@
-package tlacheck.eval;
+package tlacheck.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.Node;
+import tlacheck.eval.enumerate.ActionEnumerator;
 
 /**
  * An invariant split into its conjuncts, so that the search evaluates only those that may have

@@ -1,6 +1,18 @@
-package tlacheck.eval;
+package tlacheck.eval.enumerate;
 
 import java.util.Arrays;
+import tlacheck.eval.ActionLabel;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Closure;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.EvalException;
+import tlacheck.eval.GuardDispatch;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
+import tlacheck.eval.Thunk;
 import tlacheck.source.Span;
 import tlacheck.value.SetValue;
 import tlacheck.value.Value;
@@ -24,9 +36,9 @@ import tlacheck.value.Values;
  * innermost operator entered before the first conjunction, with its arguments and any
  * {@code \E} bindings made on the way.
  */
-final class ActionEnumerator {
+public final class ActionEnumerator {
   /** Receives each enumerated state; the array is fresh and owned by the receiver. */
-  interface Sink {
+  public interface Sink {
     void accept(Value[] state, ActionLabel label);
   }
 
@@ -34,7 +46,7 @@ final class ActionEnumerator {
   private record Pending(Node node, Env env, Pending rest) {}
 
   private final String[] variableNames;
-  private final Runtime runtime;
+  private final RunServices runtime;
   private final Context ctx;
   private Value[] target;
   private int[] trail = new int[16];
@@ -79,13 +91,13 @@ final class ActionEnumerator {
   private int prefixCount;
   private int currentPrefix;
 
-  ActionEnumerator(String[] variableNames, Runtime runtime) {
+  public ActionEnumerator(String[] variableNames, RunServices runtime) {
     this.variableNames = variableNames;
     this.runtime = runtime;
     this.ctx = new Context(null, null, runtime);
   }
 
-  void initialStates(Node init, Sink sink, boolean recordLabels) {
+  public void initialStates(Node init, Sink sink, boolean recordLabels) {
     this.target = new Value[variableNames.length];
     this.ctx.current = target;
     this.ctx.next = null;
@@ -96,7 +108,7 @@ final class ActionEnumerator {
   }
 
   /** Receives each initial state of one part with its prefix number. */
-  interface PartSink {
+  public interface PartSink {
     void accept(Value[] state, int prefix);
   }
 
@@ -104,7 +116,7 @@ final class ActionEnumerator {
    * The number of prefixes at the given split depth: how finely {@link #initialStatesPart} can
    * divide the initial states.
    */
-  int countPrefixes(Node init, int depth) {
+  public int countPrefixes(Node init, int depth) {
     startSplit(depth, 0, 1, true);
     try {
       initialStates(init, (state, label) -> {}, false);
@@ -116,7 +128,7 @@ final class ActionEnumerator {
   }
 
   /** The initial states below the prefixes numbered {@code part} mod {@code parts}, each with its prefix. */
-  void initialStatesPart(Node init, int depth, int part, int parts, PartSink sink) {
+  public void initialStatesPart(Node init, int depth, int part, int parts, PartSink sink) {
     startSplit(depth, part, parts, false);
     try {
       initialStates(init, (state, label) -> sink.accept(state, currentPrefix), false);
@@ -161,7 +173,7 @@ final class ActionEnumerator {
     }
   }
 
-  void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
+  public void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
     if (target == null || target == ctx.current || target.length != variableNames.length) {
       target = new Value[variableNames.length];
     }
@@ -179,7 +191,7 @@ final class ActionEnumerator {
    * leaves unassigned may take any value, so a partial successor counts; the search stops at
    * the first successor found.
    */
-  boolean enabled(Node action, Env env, Value[] state) {
+  public boolean enabled(Node action, Env env, Value[] state) {
     if (target == null || target.length != variableNames.length) {
       target = new Value[variableNames.length];
     }
@@ -432,7 +444,7 @@ final class ActionEnumerator {
    * only parts the walk would treat as tests at the leaves. State invariants used as initial
    * predicates (Init == TypeOK /\ Inv) are mostly such tests: \A over implications.
    */
-  static boolean onlyTestsInInit(Node node) {
+  public static boolean onlyTestsInInit(Node node) {
     if (node.initialTest == 0) {
       node.initialTest = 1; // "No" while deciding, for recursive operators.
       node.initialTest = (byte) (testsOnlyInInit(node) ? 2 : 1);
@@ -906,7 +918,7 @@ final class ActionEnumerator {
     }
   }
 
-  Runtime runtime() {
+  RunServices runtime() {
     return runtime;
   }
 }

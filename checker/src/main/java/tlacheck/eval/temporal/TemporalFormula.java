@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
 import java.util.List;
 

@@ -1,6 +1,11 @@
-package tlacheck.eval;
+package tlacheck.eval.stdlib;
 
 import java.util.Map;
+import tlacheck.eval.BuiltinOp;
+import tlacheck.eval.Context;
+import tlacheck.eval.Env;
+import tlacheck.eval.EvalException;
+import tlacheck.eval.Node;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 import tlacheck.value.BoolValue;
@@ -19,10 +24,10 @@ import tlacheck.value.Values;
 final class TlcExtModule {
   private TlcExtModule() {}
 
-  static void define(Map<String, Builtins.Op> ext) {
-    ext.put("AssertEq", new Builtins.Op("AssertEq", new int[] {0, 0},
+  static void define(Map<String, BuiltinOp> ext) {
+    ext.put("AssertEq", new BuiltinOp("AssertEq", new int[] {0, 0},
         (s, a, o) -> new AssertEq(s, a[0], a[1]), null, Node.STATE));
-    ext.put("AssertError", new Builtins.Op("AssertError", new int[] {0, 0},
+    ext.put("AssertError", new BuiltinOp("AssertError", new int[] {0, 0},
         (s, a, o) -> new AssertError(s, a[0], a[1]), null, Node.CONSTANT));
     Builtins.unary(ext, "TLCModelValue", v -> {
       if (!(v instanceof StringValue name)) {
@@ -39,8 +44,8 @@ final class TlcExtModule {
     refuse(ext, "TLCDefer", 1, "deferred evaluation");
   }
 
-  private static void refuse(Map<String, Builtins.Op> ext, String name, int arity, String what) {
-    ext.put(name, new Builtins.Op(name, new int[arity], (s, a, o) -> {
+  private static void refuse(Map<String, BuiltinOp> ext, String name, int arity, String what) {
+    ext.put(name, new BuiltinOp(name, new int[arity], (s, a, o) -> {
       throw new TlaError(TlaError.Kind.SEMANTIC, s, "TLCExt!" + name + " (" + what + ") is not supported");
     }, null, Node.STATE));
   }
@@ -59,7 +64,7 @@ final class TlcExtModule {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value a = left.eval(ctx, env);
       Value b = right.eval(ctx, env);
       boolean equal;
@@ -88,7 +93,7 @@ final class TlcExtModule {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       Value expected = message.eval(ctx, env);
       if (!(expected instanceof StringValue text)) {
         throw error("the first argument of AssertError must be a string, not " + Values.describe(expected));

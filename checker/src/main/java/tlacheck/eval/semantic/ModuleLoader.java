@@ -1,4 +1,4 @@
-package tlacheck.eval;
+package tlacheck.eval.semantic;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tlacheck.eval.BuiltinOp;
+import tlacheck.eval.ModuleScope;
+import tlacheck.eval.UserOp;
+import tlacheck.eval.stdlib.Builtins;
 import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
@@ -27,30 +31,30 @@ import tlacheck.syntax.ast.Unit;
  * modules it extends): its CONSTANTs and VARIABLEs become substitutions, never state slots, and
  * its definitions become new operators compiled under those substitutions.
  */
-final class ModuleLoader {
+public final class ModuleLoader {
   private final Path folder;
   /** Scopes of modules read as the root or through EXTENDS (not instantiated), by name. */
   private final Map<String, ModuleScope> loaded = new HashMap<>();
   private final Map<String, Module> parsed = new HashMap<>();
   private final List<String> loading = new ArrayList<>();
   /** Variables of all loaded modules, by slot. */
-  final List<String> variables = new ArrayList<>();
+  public final List<String> variables = new ArrayList<>();
   /** Constants of all loaded modules, by name (modules that extend one another share them). */
-  final Map<String, ModuleScope.ConstantSymbol> constants = new java.util.LinkedHashMap<>();
+  public final Map<String, ModuleScope.ConstantSymbol> constants = new java.util.LinkedHashMap<>();
 
   /** ASSUME units of all loaded modules, with the module each belongs to. */
-  final List<Assumption> assumptions = new ArrayList<>();
+  public final List<Assumption> assumptions = new ArrayList<>();
 
-  record Assumption(Expr body, ModuleScope scope) {}
+  public record Assumption(Expr body, ModuleScope scope) {}
 
   /** Every definition of every scope built, instances included (for {@code C <- [M] D} overrides). */
-  final List<UserOp> definitions = new ArrayList<>();
+  public final List<UserOp> definitions = new ArrayList<>();
 
-  ModuleLoader(Path folder) {
+  public ModuleLoader(Path folder) {
     this.folder = folder;
   }
 
-  ModuleScope loadRoot(Path file) {
+  public ModuleScope loadRoot(Path file) {
     Module module = parseFile(file, null);
     parsed.put(module.name(), module);
     return build(module, null);
@@ -139,9 +143,9 @@ final class ModuleLoader {
   }
 
   private void importModule(ModuleScope scope, String name, Span at, boolean export, Instantiation inst) {
-    Map<String, Builtins.Op> builtin = Builtins.module(name);
+    Map<String, BuiltinOp> builtin = Builtins.module(name);
     if (builtin != null) {
-      for (Map.Entry<String, Builtins.Op> e : builtin.entrySet()) {
+      for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
         add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
       }
       return;
@@ -305,7 +309,7 @@ final class ModuleLoader {
     for (int k = 0; k < i.params().size(); k++) {
       frameNames[scope.frame() + k] = i.params().get(k).name();
     }
-    Map<String, Builtins.Op> builtin = Builtins.module(i.module());
+    Map<String, BuiltinOp> builtin = Builtins.module(i.module());
     if (builtin != null) {
       if (!i.substitutions().isEmpty()) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()
@@ -316,7 +320,7 @@ final class ModuleLoader {
         return;
       }
       ModuleScope standard = new ModuleScope(i.module(), null, frameNames);
-      for (Map.Entry<String, Builtins.Op> e : builtin.entrySet()) {
+      for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
         ModuleScope.BuiltinSymbol symbol = new ModuleScope.BuiltinSymbol(e.getValue());
         standard.visible.put(e.getKey(), symbol);
         standard.exported.put(e.getKey(), symbol);

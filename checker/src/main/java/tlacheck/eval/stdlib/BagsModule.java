@@ -1,9 +1,15 @@
-package tlacheck.eval;
+package tlacheck.eval.stdlib;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tlacheck.eval.BuiltinOp;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Closure;
+import tlacheck.eval.Context;
+import tlacheck.eval.Env;
+import tlacheck.eval.Node;
 import tlacheck.source.Span;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
@@ -23,7 +29,7 @@ import tlacheck.value.Values;
 final class BagsModule {
   private BagsModule() {}
 
-  static void define(Map<String, Builtins.Op> bags) {
+  static void define(Map<String, BuiltinOp> bags) {
     Builtins.unary(bags, "IsABag", b -> BoolValue.of(isBag(b)));
     Builtins.unary(bags, "BagToSet", b -> bag(b, "BagToSet").domain());
     Builtins.unary(bags, "SetToBag", s -> {
@@ -71,7 +77,7 @@ final class BagsModule {
       }
       return IntValue.ofChecked(total);
     });
-    bags.put("BagOfAll", new Builtins.Op("BagOfAll", new int[] {1, 0},
+    bags.put("BagOfAll", new BuiltinOp("BagOfAll", new int[] {1, 0},
         (s, a, o) -> new BagOfAll(s, o[0], a[1]), null, Node.CONSTANT));
   }
 
@@ -163,7 +169,7 @@ final class BagsModule {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       FunctionValue b;
       try {
         b = bag(bag.eval(ctx, env), "BagOfAll");

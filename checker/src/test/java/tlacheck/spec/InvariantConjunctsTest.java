@@ -1,9 +1,4 @@
-package tlacheck.eval;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package tlacheck.spec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tlacheck.eval.EvalException;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
@@ -27,6 +23,10 @@ import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Invariants are checked conjunct by conjunct, skipping what a step cannot have changed and what

@@ -1,5 +1,10 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
+import tlacheck.eval.Context;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.Node;
+import tlacheck.eval.enumerate.ActionEnumerator;
 import tlacheck.source.Span;
 import tlacheck.value.BoolValue;
 import tlacheck.value.Value;
@@ -18,7 +23,7 @@ import tlacheck.value.Value;
  * the next-state relation, stopping at the first; variables that A leaves unconstrained may
  * take any value, so they need not be assigned.
  */
-final class TemporalNodes {
+public final class TemporalNodes {
   private TemporalNodes() {}
 
   /** The common base: level TEMPORAL, not evaluable. */
@@ -33,35 +38,35 @@ final class TemporalNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       throw error("the temporal formula " + what + " cannot be evaluated in a single state or step; temporal "
           + "formulas can only be checked as part of a SPECIFICATION or a PROPERTY");
     }
   }
 
-  static final class Always extends Temporal {
+  public static final class Always extends Temporal {
     final Node inner;
 
-    Always(Span span, Node inner) {
+    public Always(Span span, Node inner) {
       super(span, "[]F", inner);
       this.inner = inner;
     }
   }
 
-  static final class Eventually extends Temporal {
+  public static final class Eventually extends Temporal {
     final Node inner;
 
-    Eventually(Span span, Node inner) {
+    public Eventually(Span span, Node inner) {
       super(span, "<>F", inner);
       this.inner = inner;
     }
   }
 
-  static final class LeadsTo extends Temporal {
+  public static final class LeadsTo extends Temporal {
     final Node left;
     final Node right;
 
-    LeadsTo(Span span, Node left, Node right) {
+    public LeadsTo(Span span, Node left, Node right) {
       super(span, "F ~> G", left, right);
       this.left = left;
       this.right = right;
@@ -69,12 +74,12 @@ final class TemporalNodes {
   }
 
   /** {@code WF_v(A)} or {@code SF_v(A)}. */
-  static final class Fairness extends Temporal {
+  public static final class Fairness extends Temporal {
     final boolean strong;
     final Node subscript;
     final Node action;
 
-    Fairness(Span span, boolean strong, Node subscript, Node action) {
+    public Fairness(Span span, boolean strong, Node subscript, Node action) {
       super(span, strong ? "SF_v(A)" : "WF_v(A)", subscript, action);
       this.strong = strong;
       this.subscript = subscript;
@@ -88,14 +93,14 @@ final class TemporalNodes {
   }
 
   /** {@code ENABLED A}. */
-  static final class Enabled extends Node {
+  public static final class Enabled extends Node {
     final Node action;
     private final String[] variableNames;
     /** One enumerator per node, created on first use; a nested use (ENABLED within A) gets its own. */
     private ActionEnumerator enumerator;
     private boolean busy;
 
-    Enabled(Span span, Node action, String[] variableNames) {
+    public Enabled(Span span, Node action, String[] variableNames) {
       super(span);
       this.action = action;
       this.variableNames = variableNames;
@@ -105,7 +110,7 @@ final class TemporalNodes {
     }
 
     @Override
-    Value eval(Context ctx, Env env) {
+    public Value eval(Context ctx, Env env) {
       if (ctx.current == null) {
         throw error("ENABLED is used where there is no current state");
       }

@@ -1,9 +1,16 @@
-package tlacheck.eval;
+package tlacheck.eval.compile;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.InstanceNodes;
+import tlacheck.eval.ModuleScope;
+import tlacheck.eval.Node;
+import tlacheck.eval.PerStateMemo;
+import tlacheck.eval.UserOp;
 import tlacheck.source.Span;
 import tlacheck.syntax.ast.Expr;
 import tlacheck.syntax.ast.Unit;

@@ -1,5 +1,12 @@
-package tlacheck.eval;
+package tlacheck.eval.temporal;
 
+import tlacheck.eval.CallNodes;
+import tlacheck.eval.Context;
+import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
+import tlacheck.eval.Env;
+import tlacheck.eval.Node;
+import tlacheck.eval.RunServices;
 import tlacheck.source.Span;
 import tlacheck.value.Value;
 
@@ -25,7 +32,7 @@ public final class TemporalAtom {
   private Value[] testedState;
   private boolean testsFailed;
 
-  TemporalAtom(Node node, Env env, Runtime runtime) {
+  TemporalAtom(Node node, Env env, RunServices runtime) {
     this.node = node;
     this.env = env;
     this.action = node.level >= Node.ACTION;
