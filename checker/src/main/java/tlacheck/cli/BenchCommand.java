@@ -15,12 +15,12 @@ import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.mc.Model;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.Outcome;
+import tlacheck.run.Pipeline;
 import tlacheck.source.TlaError;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
@@ -64,28 +64,57 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     for (Path spec : specs) {
-      Path cfg = CheckCommand.defaultConfig(spec);
-      PrintStream sink = new PrintStream(new ByteArrayOutputStream());
-      try {
-        for (int r = 1; r <= repeat; r++) {
-          measure(spec.getFileName().toString(), r, () -> new TlaModel(CompiledSpec.load(spec, cfg, sink)));
+      for (int r = 1; r <= repeat; r++) {
+        Integer failed = measureSpec(spec, r);
+        if (failed != null) {
+          return failed;
         }
-      } catch (TlaError e) {
-        System.err.println(e.render());
-        return CheckCommand.exitCodeFor(e).code;
       }
     }
     return 0;
   }
 
-  private void measure(String name, int run, Supplier<Model> models) {
-    List<MemoryPoolMXBean> heap = new ArrayList<>();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        heap.add(pool);
-        pool.resetPeakUsage();
+  /** One run of a spec through the pipeline, as {@code check} runs it; returns an exit code if it cannot be checked. */
+  private Integer measureSpec(Path spec, int run) {
+    Path cfg = CheckCommand.defaultConfig(spec);
+    Boolean deadlock = noDeadlock ? Boolean.FALSE : null;
+    Pipeline.Request request = new Pipeline.Request(spec, cfg, workers, deadlock, false,
+        new PrintStream(new ByteArrayOutputStream()));
+    Memory memory = new Memory();
+    long start = System.nanoTime();
+    long[] firstState = {-1};
+    long[] seenBytes = {0};
+    Outcome outcome = Pipeline.run(request, new Pipeline.Listener() {
+      @Override
+      public void searchStarted() {
+        firstState[0] = System.nanoTime();
       }
+
+      @Override
+      public void searchFinished(long seenSetBytes) {
+        seenBytes[0] = seenSetBytes;
+      }
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (outcome instanceof Outcome.Failed failed) {
+      System.err.println(failed.error().render());
+      return CheckCommand.exitCodeFor(failed.error()).code;
     }
+    if (outcome instanceof Outcome.AssumptionFailed assumption) {
+      System.err.println("Error: Assumption " + assumption.location() + " is false.");
+      return ExitCode.ASSUMPTION.code;
+    }
+    CheckResult result = outcome instanceof Outcome.Success success ? success.search().result()
+        : outcome instanceof Outcome.Violated violated ? violated.search().result()
+        : outcome instanceof Outcome.TooLarge tooLarge ? tooLarge.search().result()
+        : ((Outcome.PostconditionFailed) outcome).search().result();
+    print(spec.getFileName().toString(), run, result, seconds, firstMs(run, start, firstState[0]), memory.peak(),
+        seenBytes[0]);
+    return null;
+  }
+
+  private void measure(String name, int run, Supplier<Model> models) {
+    Memory memory = new Memory();
     long start = System.nanoTime();
     long[] firstState = {-1};
     Supplier<Model> timed = () -> {
@@ -96,23 +125,49 @@ public final class BenchCommand implements Callable<Integer> {
       return m;
     };
     boolean deadlock = !noDeadlock;
-    Explorer explorer = Explorer.of(timed, new CheckOptions(deadlock, false, workers), Explorer.Progress.NONE);
+    Explorer explorer = Explorer.of(timed, CheckOptions.of(deadlock, false, workers), Explorer.Progress.NONE);
     CheckResult result = explorer.explore();
     double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : heap) {
-      peak += pool.getPeakUsage().getUsed();
-    }
+    print(name, run, result, seconds, firstMs(run, start, firstState[0]), memory.peak(), explorer.fingerprintBytes());
+  }
+
+  /** The time to the first state: from the JVM's start on the first run (what a user waits), else from the run's. */
+  private static double firstMs(int run, long start, long firstState) {
+    return run == 1 ? ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - firstState) / 1e6
+        : (firstState - start) / 1e6;
+  }
+
+  private static void print(String name, int run, CheckResult result, double seconds, double firstMs, long peak,
+      long seenBytes) {
     long distinct = result.stats().distinct();
-    double firstMs = run == 1 ? ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - firstState[0]) / 1e6
-        : (firstState[0] - start) / 1e6;
     System.out.println(String.format(Locale.ROOT, "%-28s %3d %10d %11d %5d %8.2f %10.0f %10.0f %8.0f %8d %7.1f",
         name, run, distinct, result.stats().generated(), result.stats().depth(), seconds, distinct / seconds,
-        result.stats().generated() / seconds, firstMs, peak >> 20,
-        distinct == 0 ? 0.0 : explorer.fingerprintBytes() / (double) distinct));
+        result.stats().generated() / seconds, firstMs, peak >> 20, distinct == 0 ? 0.0 : seenBytes / (double) distinct));
     if (!result.success()) {
-      System.out.println("  (stopped: " + (result.tooLarge() != null ? result.tooLarge()
+      System.out.println("  (stopped: " + (result instanceof CheckResult.TooLarge t ? t.reason()
           : result.first().kind() + " " + result.first().name()) + ")");
+    }
+  }
+
+  /** The peak heap use from now on, over the heap's memory pools. */
+  private static final class Memory {
+    private final List<MemoryPoolMXBean> heap = new ArrayList<>();
+
+    Memory() {
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          heap.add(pool);
+          pool.resetPeakUsage();
+        }
+      }
+    }
+
+    long peak() {
+      long peak = 0;
+      for (MemoryPoolMXBean pool : heap) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+      return peak;
     }
   }
 
@@ -125,11 +180,6 @@ public final class BenchCommand implements Callable<Integer> {
 
     Cube(int side) {
       this.side = side;
-    }
-
-    @Override
-    public String[] variableNames() {
-      return new String[] {"a", "b", "c"};
     }
 
     @Override

@@ -9,19 +9,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
-import tlacheck.liveness.LivenessChecker;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.mc.Stats;
 import tlacheck.mc.Violation;
 import tlacheck.report.HtmlTrace;
 import tlacheck.report.ItfTrace;
 import tlacheck.report.JsonReport;
 import tlacheck.report.LaneView;
 import tlacheck.report.TlcTextReport;
+import tlacheck.run.Outcome;
+import tlacheck.run.Pipeline;
 import tlacheck.source.TlaError;
 
 /** {@code tlacheck check Spec.tla [--config Spec.cfg] [--workers N] [--json out.json]}. */
@@ -139,101 +138,69 @@ public final class CheckCommand implements Callable<Integer> {
           "error"));
       return ExitCode.SYSTEM.code;
     }
-    int workerCount = parseWorkers();
-    CompiledSpec compiled;
-    try {
-      compiled = CompiledSpec.load(spec, cfg, out);
-    } catch (TlaError e) {
-      err.println(e.render());
-      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
-      return exitCodeFor(e).code;
-    }
-    try {
-      compiled.checkAssumptions();
-    } catch (CompiledSpec.AssumptionViolated e) {
-      out.println("Error: Assumption " + e.span().tlcLocation(compiled.moduleName()) + " is false.");
-      writeJson(JsonReport.ofError(specName, cfgName, e, "assumption failure"));
-      return ExitCode.ASSUMPTION.code;
-    } catch (TlaError e) {
-      err.println(e.render());
-      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
-      return exitCodeFor(e).code;
-    }
-    boolean deadlock = compiled.checkDeadlock();
-    if (tlcNoDeadlock || noDeadlock) {
-      deadlock = false;
-    } else if (checkDeadlock) {
-      deadlock = true;
-    }
-    CheckResult result;
-    String[] variables = compiled.variableNames();
-    LivenessChecker.Recording recording = null;
-    if (!compiled.hasBehaviour()) {
-      result = new CheckResult(java.util.List.of(), new tlacheck.mc.Stats(0, 0, 0, 0, 0), true);
-    } else {
-      // Temporal properties are checked on a graph of states and steps that a one-worker search
-      // records as it goes. After a parallel search the graph would have to be explored again on
-      // one thread, which costs more than the parallel search saves; so with more workers the
-      // search runs on one thread and the properties' atoms are evaluated on a second.
-      if (LivenessChecker.needed(compiled) && workerCount > 1) {
-        recording = LivenessChecker.record(new TlaModel(compiled), compiled, CompiledSpec.load(spec, cfg, out));
-        if (recording != null) {
-          if (!quiet) {
-            err.println("Note: with temporal properties the search runs on 1 worker, recording the state graph, "
-                + "and the properties are evaluated on a second thread (not " + workerCount + " workers).");
-          }
-          workerCount = 1;
+    Boolean deadlock = tlcNoDeadlock || noDeadlock ? Boolean.FALSE : checkDeadlock ? Boolean.TRUE : null;
+    Pipeline.Request request = new Pipeline.Request(spec, cfg, parseWorkers(), deadlock, allProperties, out);
+    Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
+    Outcome outcome = Pipeline.run(request, new Pipeline.Listener() {
+      @Override
+      public void warning(String line) {
+        err.println(line);
+      }
+
+      @Override
+      public void note(String line) {
+        if (!quiet) {
+          err.println(line);
         }
-      } else {
-        recording = LivenessChecker.record(new TlaModel(compiled), compiled);
       }
-      CheckOptions options = new CheckOptions(deadlock, allProperties, workerCount);
-      Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
-      result = Explorer.check(workerModels(compiled, cfg), options, progress, recording);
-    }
-    if (compiled.hasBehaviour() && result.success() && LivenessChecker.needed(compiled)) {
-      LivenessChecker.warnings(compiled).forEach(err::println);
-      if (!quiet) {
-        err.println("Checking temporal properties for the complete state space with " + result.stats().distinct()
-            + " distinct states.");
+
+      @Override
+      public void progress(Stats stats) {
+        progress.report(stats);
       }
-      result = LivenessChecker.check(new TlaModel(compiled), compiled, result, err::println, recording);
-      recording = null; // The graph is garbage now, even if the heap ran out.
+    });
+    return report(outcome, specName, cfgName);
+  }
+
+  /** Prints an outcome, writes the files asked for, and returns the exit code. */
+  private int report(Outcome outcome, String specName, String cfgName) {
+    if (outcome instanceof Outcome.Failed failed) {
+      err.println(failed.error().render());
+      writeJson(JsonReport.ofError(specName, cfgName, failed.error(), "error"));
+      return exitCodeFor(failed.error()).code;
     }
-    if (result.tooLarge() != null) {
-      out.println("Error: " + result.tooLarge());
+    if (outcome instanceof Outcome.AssumptionFailed assumption) {
+      out.println("Error: Assumption " + assumption.location() + " is false.");
+      writeJson(JsonReport.ofError(specName, cfgName, assumption.error(), "assumption failure"));
+      return ExitCode.ASSUMPTION.code;
+    }
+    if (outcome instanceof Outcome.TooLarge tooLarge) {
+      Outcome.Search search = tooLarge.search();
+      out.println("Error: " + tooLarge.reason());
       StringBuilder stats = new StringBuilder();
-      TlcTextReport.appendStats(stats, result.stats());
+      TlcTextReport.appendStats(stats, search.stats());
       out.print(stats);
-      Map<String, Object> report = new java.util.LinkedHashMap<>(JsonReport.of(specName, cfgName, result, variables,
-          workerCount));
+      Map<String, Object> report = new java.util.LinkedHashMap<>(JsonReport.of(specName, cfgName, search.result(),
+          search.variables(), search.workers()));
       report.put("result", "error");
-      report.put("error", Map.of("message", result.tooLarge()));
+      report.put("error", Map.of("message", tooLarge.reason()));
       writeJson(report);
       return ExitCode.STATE_SPACE_TOO_LARGE.code;
     }
-    String failedPostcondition;
-    try {
-      TlaModel.Shown shown = new TlaModel(compiled).shown(result); // ALIAS rewrites the trace states.
-      result = shown.result();
-      variables = shown.variables();
-      failedPostcondition = result.first() == null && compiled.hasBehaviour()
-          ? new TlaModel(compiled).failedPostcondition(result.stats()) : null;
-    } catch (TlaError e) {
-      err.println(e.render());
-      writeJson(JsonReport.ofError(specName, cfgName, e, "error"));
-      return exitCodeFor(e).code;
-    }
-    out.print(TlcTextReport.render(result, variables, diff));
-    writeTraceViews(result, variables);
-    Violation first = result.first();
-    if (failedPostcondition != null) {
-      out.println("Error: Postcondition " + failedPostcondition + " is false.");
+    Outcome.Search search = outcome instanceof Outcome.Success success ? success.search()
+        : outcome instanceof Outcome.Violated violated ? violated.search()
+        : ((Outcome.PostconditionFailed) outcome).search();
+    CheckResult result = search.result();
+    out.print(TlcTextReport.render(result, search.variables(), diff));
+    writeTraceViews(result, search.variables());
+    if (outcome instanceof Outcome.PostconditionFailed failed) {
+      out.println("Error: Postcondition " + failed.postcondition() + " is false.");
       writeJson(JsonReport.ofError(specName, cfgName, new TlaError(TlaError.Kind.EVALUATION, null,
-          "Postcondition " + failedPostcondition + " is false."), "assumption failure"));
+          "Postcondition " + failed.postcondition() + " is false."), "assumption failure"));
       return ExitCode.ASSUMPTION.code;
     }
-    writeJson(JsonReport.of(specName, cfgName, result, variables, workerCount));
+    writeJson(JsonReport.of(specName, cfgName, result, search.variables(), search.workers()));
+    Violation first = result.first();
     if (first == null) {
       return ExitCode.SUCCESS.code;
     }
@@ -268,15 +235,6 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("tlacheck: cannot write the trace: " + e.getMessage());
     }
-  }
-
-  /**
-   * One model per worker: the spec already loaded for the first, a fresh load of the same files
-   * for each other worker (evaluators keep scratch state and caches, so they are not shared).
-   */
-  private java.util.function.Supplier<tlacheck.mc.Model> workerModels(CompiledSpec compiled, Path cfg) {
-    java.util.concurrent.atomic.AtomicBoolean firstTaken = new java.util.concurrent.atomic.AtomicBoolean();
-    return () -> new TlaModel(firstTaken.getAndSet(true) ? CompiledSpec.load(spec, cfg, out) : compiled);
   }
 
   static Path defaultConfig(Path spec) {

@@ -15,17 +15,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
-import tlacheck.liveness.LivenessChecker;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
-import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
 import tlacheck.mc.Violation;
 import tlacheck.report.JunitReport;
 import tlacheck.report.TlcTextReport;
 import tlacheck.report.TraceText;
+import tlacheck.run.Outcome;
+import tlacheck.run.Pipeline;
 import tlacheck.source.TlaError;
 
 /**
@@ -53,12 +50,12 @@ public final class SuiteCommand implements Callable<Integer> {
   Path stories;
 
   /** One model's outcome and how it compares with the manifest. */
-  record Outcome(String folder, String name, CheckResult result, String[] variables, List<String> problems,
+  record ModelRun(String folder, String name, CheckResult result, String[] variables, List<String> problems,
       String error, Set<String> checked, Set<String> expectedProperties) {}
 
   @Override
   public Integer call() throws IOException {
-    List<Outcome> outcomes = new ArrayList<>();
+    List<ModelRun> outcomes = new ArrayList<>();
     for (Path folder : folders) {
       Path manifestFile = folder.resolve("manifest.json");
       if (!Files.exists(manifestFile)) {
@@ -101,46 +98,37 @@ public final class SuiteCommand implements Callable<Integer> {
     return unexpected == 0 ? ExitCode.SUCCESS.code : 1;
   }
 
-  private Outcome run(Path folder, Map<String, Object> module, Map<String, Object> model) {
+  private ModelRun run(Path folder, Map<String, Object> module, Map<String, Object> model) {
     Path spec = folder.resolve(String.valueOf(module.get("path")));
     Path cfg = folder.resolve(String.valueOf(model.get("path")));
     String name = model.containsKey("name") ? String.valueOf(model.get("name"))
         : cfg.getFileName().toString().replace(".cfg", "");
     List<String> problems = new ArrayList<>();
-    CompiledSpec compiled;
-    try {
-      compiled = CompiledSpec.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
-      compiled.checkAssumptions();
-    } catch (TlaError e) {
-      problems.add("could not be checked: " + e.getMessage());
-      return new Outcome(folder.toString(), name, null, new String[0], problems, e.render(), Set.of(),
+    Pipeline.Request request = new Pipeline.Request(spec, cfg, 1, null, true,
+        new PrintStream(new ByteArrayOutputStream()));
+    Outcome outcome = Pipeline.run(request, Pipeline.Listener.SILENT);
+    Outcome.Search search;
+    if (outcome instanceof Outcome.Success success) {
+      search = success.search();
+    } else if (outcome instanceof Outcome.Violated violated) {
+      search = violated.search();
+    } else if (outcome instanceof Outcome.TooLarge tooLarge) {
+      search = tooLarge.search();
+      problems.add(tooLarge.reason());
+    } else if (outcome instanceof Outcome.PostconditionFailed failed) {
+      search = failed.search();
+      problems.add("postcondition " + failed.postcondition() + " is false");
+    } else {
+      TlaError error = outcome instanceof Outcome.Failed failed ? failed.error()
+          : ((Outcome.AssumptionFailed) outcome).error();
+      problems.add("could not be checked: " + error.getMessage());
+      return new ModelRun(folder.toString(), name, null, new String[0], problems, error.render(), Set.of(),
           propertyNames(model));
     }
-    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(compiled), compiled);
-    CheckResult result = Explorer.check(() -> new TlaModel(compiled),
-        new CheckOptions(compiled.checkDeadlock(), true, 1), Explorer.Progress.NONE, recording);
-    if (result.complete() && LivenessChecker.needed(compiled)) {
-      Violation temporal = LivenessChecker.firstViolation(new TlaModel(compiled), compiled, w -> { }, result,
-          recording);
-      if (temporal != null) {
-        List<Violation> all = new ArrayList<>(result.violations());
-        all.add(temporal);
-        result = new CheckResult(all, result.stats(), result.complete());
-      }
-    }
+    CheckResult result = search.result();
     compare(model, result, problems);
-    Set<String> checked = new LinkedHashSet<>();
-    for (int i = 0; i < compiled.invariantCount(); i++) {
-      checked.add(compiled.invariantName(i));
-    }
-    for (tlacheck.eval.temporal.TemporalProperty property : compiled.temporalProperties()) {
-      checked.add(property.name());
-    }
-    if (compiled.checkDeadlock()) {
-      checked.add("deadlock");
-    }
-    return new Outcome(folder.toString(), name, result, compiled.variableNames(), problems, null, checked,
-        propertyNames(model));
+    return new ModelRun(folder.toString(), name, result, search.variables(), problems, null,
+        new LinkedHashSet<>(search.checked()), propertyNames(model));
   }
 
   private static Set<String> propertyNames(Map<String, Object> model) {
@@ -153,9 +141,9 @@ public final class SuiteCommand implements Callable<Integer> {
     return names;
   }
 
-  private static List<JunitReport.Case> junitCases(List<Outcome> outcomes) {
+  private static List<JunitReport.Case> junitCases(List<ModelRun> outcomes) {
     List<JunitReport.Case> cases = new ArrayList<>();
-    for (Outcome o : outcomes) {
+    for (ModelRun o : outcomes) {
       double seconds = o.result == null ? 0 : o.result.stats().seconds();
       String suite = Path.of(o.folder).getFileName() + "." + o.name;
       List<String> rest = new ArrayList<>(o.problems);
@@ -175,7 +163,7 @@ public final class SuiteCommand implements Callable<Integer> {
     return cases;
   }
 
-  private String stories(List<Outcome> outcomes) {
+  private String stories(List<ModelRun> outcomes) {
     StringBuilder out = new StringBuilder();
     java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
     PrintStream saved = System.out;
@@ -186,7 +174,7 @@ public final class SuiteCommand implements Callable<Integer> {
       System.setOut(saved);
     }
     out.append("```\n").append(table.toString(java.nio.charset.StandardCharsets.UTF_8).stripTrailing()).append("\n```\n");
-    for (Outcome o : outcomes) {
+    for (ModelRun o : outcomes) {
       if (o.result == null) {
         continue;
       }
@@ -272,13 +260,13 @@ public final class SuiteCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTable(List<Outcome> outcomes) {
+  private static void printTable(List<ModelRun> outcomes) {
     Set<String> columns = new LinkedHashSet<>();
     columns.add("NoDeadlock");
     columns.add("PagecacheConsistent");
     columns.add("SyscallsReturn");
     Set<String> others = new LinkedHashSet<>();
-    for (Outcome o : outcomes) {
+    for (ModelRun o : outcomes) {
       if (o.result == null) {
         continue;
       }
@@ -292,7 +280,7 @@ public final class SuiteCommand implements Callable<Integer> {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"model", "NoDeadlock", "PagecacheConsistent", "SyscallsReturn", "other properties",
         "distinct states", "depth", "time", "as expected?"});
-    for (Outcome o : outcomes) {
+    for (ModelRun o : outcomes) {
       if (o.result == null) {
         rows.add(new String[] {o.name, "-", "-", "-", "-", "-", "-", "-", "NO: " + o.problems.get(0)});
         continue;
@@ -339,7 +327,7 @@ public final class SuiteCommand implements Callable<Integer> {
     System.out.println();
   }
 
-  private static String verdict(Outcome o, String property) {
+  private static String verdict(ModelRun o, String property) {
     if (!o.checked.contains(property)) {
       return "-";
     }
@@ -350,8 +338,8 @@ public final class SuiteCommand implements Callable<Integer> {
     return o.result.complete() ? "holds" : "?";
   }
 
-  private void printTraces(List<Outcome> outcomes) {
-    for (Outcome o : outcomes) {
+  private void printTraces(List<ModelRun> outcomes) {
+    for (ModelRun o : outcomes) {
       if (o.error != null) {
         System.out.println("== " + o.name + ": could not be checked");
         System.out.println(o.error);
@@ -370,9 +358,9 @@ public final class SuiteCommand implements Callable<Integer> {
     }
   }
 
-  private void writeJson(List<Outcome> outcomes) throws IOException {
+  private void writeJson(List<ModelRun> outcomes) throws IOException {
     List<Object> models = new ArrayList<>();
-    for (Outcome o : outcomes) {
+    for (ModelRun o : outcomes) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("folder", o.folder);
       m.put("name", o.name);

@@ -2,21 +2,20 @@ package tlacheck.liveness;
 
 import java.util.ArrayList;
 import java.util.List;
-import tlacheck.eval.ActionLabel;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.eval.EvalException;
 import tlacheck.eval.temporal.FairnessCondition;
 import tlacheck.eval.temporal.TemporalAtom;
 import tlacheck.eval.temporal.TemporalFormula;
 import tlacheck.eval.temporal.TemporalProperty;
+import tlacheck.mc.ActionLabel;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Model;
 import tlacheck.mc.SearchObserver;
 import tlacheck.mc.Stats;
-import tlacheck.mc.TlaModel;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.source.TlaError;
+import tlacheck.spec.CompiledSpec;
 import tlacheck.value.Value;
 
 /**
@@ -140,14 +139,14 @@ public final class LivenessChecker {
       violation = firstViolation(model, spec, warnings, safety, recording);
     } catch (OutOfMemoryError e) {
       // The graph, or the atom thread's queue, did not fit: reported as the search reports it.
-      return new CheckResult(List.of(), safety.stats(), false, "state space too large: the Java heap is exhausted "
+      return new CheckResult.TooLarge(List.of(), safety.stats(), "state space too large: the Java heap is exhausted "
           + "while checking temporal properties (" + (Runtime.getRuntime().maxMemory() >> 20)
           + " MiB; give more with -Xmx)");
     }
     Stats s = safety.stats();
     Stats stats = new Stats(s.generated(), s.distinct(), s.leftOnQueue(), s.depth(),
         s.seconds() + (System.nanoTime() - start) / 1e9);
-    return new CheckResult(violation == null ? List.of() : List.of(violation), stats, safety.complete());
+    return new CheckResult.Explored(violation == null ? List.of() : List.of(violation), stats);
   }
 
   /**
@@ -159,20 +158,20 @@ public final class LivenessChecker {
    * then reports why).
    */
   public static Recording record(Model model, CompiledSpec spec) {
-    return record(model, spec, null);
+    return record(model, spec, null, null);
   }
 
   /**
    * As {@link #record(Model, CompiledSpec)}; with {@code helper} (a second load of the same
-   * specification and configuration) the atoms of the properties are evaluated on a second
-   * thread, with the helper's own atoms, while the search goes on.
+   * specification and configuration, and its model) the atoms of the properties are evaluated
+   * on a second thread, with the helper's own atoms, while the search goes on.
    */
-  public static Recording record(Model model, CompiledSpec spec, CompiledSpec helper) {
+  public static Recording record(Model model, CompiledSpec spec, Model helperModel, CompiledSpec helper) {
     if (!needed(spec)) {
       return null;
     }
     LivenessChecker checker = new LivenessChecker(model, spec, w -> { });
-    LivenessChecker second = helper == null ? null : new LivenessChecker(new TlaModel(helper), helper, w -> { });
+    LivenessChecker second = helper == null ? null : new LivenessChecker(helperModel, helper, w -> { });
     try {
       checker.prepare();
       if (second != null) {
@@ -345,7 +344,7 @@ public final class LivenessChecker {
       }
       steps.add(new TraceStep(null, found[0]));
       for (int i = 1; i < nodes.length; i++) {
-        model.setLevel(i);
+        model.beginLevel(i);
         steps.add(step(steps.get(i - 1).state(), graph.fingerprints[nodes[i]]));
       }
       return steps;

@@ -10,6 +10,7 @@ import tlacheck.eval.temporal.TemporalAtom;
 import tlacheck.mc.Model;
 import tlacheck.mc.SearchObserver;
 import tlacheck.source.TlaError;
+import tlacheck.value.States;
 import tlacheck.value.Value;
 import tlacheck.value.ValueException;
 
@@ -199,7 +200,7 @@ final class StateGraph {
 
     void run() {
       model.initialStates((state, label) -> {
-        if (!atoms.stopped() && model.satisfiesConstraints(state)) {
+        if (!atoms.stopped() && model.admitsInitial(state)) {
           initial(state, model.fingerprint(state));
         }
       }, false);
@@ -209,13 +210,12 @@ final class StateGraph {
         if (source == 0 || source == levelEnd) {
           level++;
           levelEnd = fingerprints.size();
-          model.setLevel(level);
+          model.beginLevel(level);
         }
         Value[] state = queue.poll();
         expanding(state);
         model.successors(state, (successor, label) -> {
-          if (!atoms.stopped() && model.satisfiesConstraints(successor)
-              && model.satisfiesActionConstraints(state, successor)) {
+          if (!atoms.stopped() && model.admitsStep(state, successor, States.ALL_SLOTS)) {
             successor(state, successor, model.fingerprint(successor));
           }
         }, false);

@@ -1,6 +1,5 @@
 package tlacheck.mc;
 
-import tlacheck.eval.ActionLabel;
 import tlacheck.value.Value;
 
 /** One state of a counterexample, with the action that led to it (null for an initial state). */

@@ -13,7 +13,7 @@ import java.util.List;
  * @param loopAction the action of the step back to state {@code loop} (null when it stutters)
  */
 public record Violation(Kind kind, String name, String message, List<TraceStep> trace, int loop,
-    tlacheck.eval.ActionLabel loopAction) {
+    ActionLabel loopAction) {
   /**
    * TEMPORAL: a behaviour (a lasso) violates a temporal property; ACTION_PROPERTY: a step
    * violates a {@code [][A]_v} property; INITIAL_PROPERTY: an initial state violates a

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tlacheck.eval.ActionLabel;
+import tlacheck.mc.ActionLabel;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;

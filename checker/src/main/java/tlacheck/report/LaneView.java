@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import tlacheck.eval.ActionLabel;
+import tlacheck.mc.ActionLabel;
 import tlacheck.mc.TraceStep;
 import tlacheck.value.ModelValue;
 import tlacheck.value.Value;

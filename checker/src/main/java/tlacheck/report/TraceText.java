@@ -1,7 +1,7 @@
 package tlacheck.report;
 
 import java.util.List;
-import tlacheck.eval.ActionLabel;
+import tlacheck.mc.ActionLabel;
 import tlacheck.mc.TraceStep;
 import tlacheck.value.Value;
 

@@ -11,6 +11,7 @@ import tlacheck.value.Fingerprints;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.ModelValue;
 import tlacheck.value.SetValue;
+import tlacheck.value.States;
 import tlacheck.value.TupleValue;
 import tlacheck.value.Value;
 import tlacheck.value.ValueException;
@@ -116,18 +117,9 @@ final class StateIdentity {
     return least;
   }
 
-  /** The fingerprint of the state itself (the same as the engine's default). */
-  static long plain(Value[] state) {
-    long h = Fingerprints.STATE;
-    for (Value value : state) {
-      h = Fingerprints.combine(h, value.fingerprint());
-    }
-    return h;
-  }
-
   private long identity(Value[] state) {
     if (view == null) {
-      return plain(state);
+      return States.fingerprint(state);
     }
     ctx.current = state;
     ctx.next = null;

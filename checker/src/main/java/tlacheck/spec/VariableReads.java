@@ -16,13 +16,14 @@ import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
 import tlacheck.eval.Thunk;
+import tlacheck.value.States;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.enumerate.ActionEnumerator;
 import tlacheck.eval.temporal.TemporalNodes;
 
 /**
- * Which variables a compiled state predicate can read: a mask with bit {@code min(slot, 63)}
- * set for each variable slot, or {@link #ALL} when that cannot be bounded (ENABLED).
+ * Which variables a compiled state predicate can read: a mask with {@link States#slotBit} set
+ * for each variable slot, or {@link #ALL} when that cannot be bounded (ENABLED).
  *
  * <p>The caller must know that the predicate is pure (see {@link Compiler#impure}): then its
  * value in a state is a function of the variables it reads, so a predicate that held in a state
@@ -59,21 +60,16 @@ final class VariableReads {
     return walk.mask;
   }
 
-  /** The bit of a variable slot in a mask: slots from 63 on share the last bit. */
-  static long bit(int slot) {
-    return 1L << Math.min(slot, 63);
-  }
-
   private void visit(Object o) {
     if (o == null || mask == ALL || visited.put(o, Boolean.TRUE) != null) {
       return;
     }
     if (o instanceof CoreNodes.VarRef v) {
-      mask |= bit(v.slot);
+      mask |= States.slotBit(v.slot);
       return;
     }
     if (o instanceof CoreNodes.PrimedVarRef v) {
-      mask |= bit(v.slot);
+      mask |= States.slotBit(v.slot);
       return;
     }
     if (o instanceof TemporalNodes.Enabled) {

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
-import tlacheck.mc.StateFingerprint;
+import tlacheck.value.States;
 import tlacheck.value.Value;
 
 /**
@@ -48,18 +49,18 @@ public class SuccessorBenchmark {
   @Setup
   public void load() {
     Path path = Path.of(System.getProperty("tlacheck.repo", ".")).resolve(spec);
-    compiled = CompiledSpec.load(path, Path.of(path.toString().replace(".tla", ".cfg")),
+    compiled = SpecLoader.load(path, Path.of(path.toString().replace(".tla", ".cfg")),
         new PrintStream(new ByteArrayOutputStream()));
     List<Value[]> found = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     compiled.initialStates((s, l) -> {
-      if (seen.add(StateFingerprint.of(s))) {
+      if (seen.add(States.fingerprint(s))) {
         found.add(s);
       }
     }, false);
     for (int i = 0; i < found.size() && found.size() < SAMPLE; i++) {
       compiled.successors(found.get(i), (s, l) -> {
-        if (found.size() < SAMPLE && seen.add(StateFingerprint.of(s))) {
+        if (found.size() < SAMPLE && seen.add(States.fingerprint(s))) {
           found.add(s);
         }
       }, false);
@@ -72,7 +73,7 @@ public class SuccessorBenchmark {
   public long successors() {
     long h = 0;
     for (Value[] state : sample) {
-      compiled.successors(state, (s, l) -> sink += StateFingerprint.of(s), false);
+      compiled.successors(state, (s, l) -> sink += States.fingerprint(s), false);
     }
     return h + sink;
   }

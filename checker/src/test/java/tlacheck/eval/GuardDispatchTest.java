@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.spec.CompiledSpec;
@@ -35,9 +36,9 @@ class GuardDispatchTest {
       Files.write(dir.resolve("Labels.tla"), in.readAllBytes());
     }
     Files.writeString(dir.resolve("Labels.cfg"), "CONSTANTS " + constants + "\nSPECIFICATION Spec\n" + checks);
-    CompiledSpec spec = CompiledSpec.load(dir.resolve("Labels.tla"), dir.resolve("Labels.cfg"),
+    CompiledSpec spec = SpecLoader.load(dir.resolve("Labels.tla"), dir.resolve("Labels.cfg"),
         new PrintStream(new ByteArrayOutputStream()));
-    return Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    return Explorer.check(() -> SpecModels.of(spec), SpecModels.options(false, false, 1), Explorer.Progress.NONE);
   }
 
   @Test

@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.Violation;
 import tlacheck.spec.CompiledSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,9 +40,9 @@ class GuardPrecheckTest {
       Files.write(dir.resolve(module + ".tla"), in.readAllBytes());
     }
     Files.writeString(dir.resolve(module + ".cfg"), cfg);
-    CompiledSpec spec = CompiledSpec.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
+    CompiledSpec spec = SpecLoader.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
-    return Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    return Explorer.check(() -> SpecModels.of(spec), SpecModels.options(false, false, 1), Explorer.Progress.NONE);
   }
 
   @Test

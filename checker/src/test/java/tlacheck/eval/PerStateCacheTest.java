@@ -6,10 +6,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import tlacheck.spec.SpecLoader;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.spec.CompiledSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,9 +28,9 @@ class PerStateCacheTest {
   /** Checks {@code <module>.tla} with its .cfg; returns the lines printed, after asserting TLC's distinct count. */
   private static String[] printedLines(String module, int distinct) throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    CompiledSpec spec = CompiledSpec.load(resource(module + ".tla"), resource(module + ".cfg"),
+    CompiledSpec spec = SpecLoader.load(resource(module + ".tla"), resource(module + ".cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
-    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    CheckResult r = Explorer.check(SpecModels.of(spec), SpecModels.options(false, false, 1), Explorer.Progress.NONE);
     assertTrue(r.success(), () -> r.violations().toString());
     assertEquals(distinct, r.stats().distinct());
     return printed.toString(StandardCharsets.UTF_8).strip().split("\n");
@@ -75,9 +76,9 @@ class PerStateCacheTest {
       }
     }
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    CompiledSpec spec = CompiledSpec.load(resource("Mailboxes.tla"), resource("Mailboxes.cfg"),
+    CompiledSpec spec = SpecLoader.load(resource("Mailboxes.tla"), resource("Mailboxes.cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
-    CheckResult r = Explorer.check(new TlaModel(spec), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    CheckResult r = Explorer.check(SpecModels.of(spec), SpecModels.options(false, false, 1), Explorer.Progress.NONE);
     assertTrue(r.success(), () -> r.violations().toString());
     assertEquals(depthOf.size(), r.stats().distinct());
     assertEquals(generated, r.stats().generated());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class RandomElementTest {
         """);
     Files.writeString(dir.resolve("R.cfg"), "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompiledSpec compiled = CompiledSpec.load(spec, dir.resolve("R.cfg"), new PrintStream(out, true, StandardCharsets.UTF_8));
+    CompiledSpec compiled = SpecLoader.load(spec, dir.resolve("R.cfg"), new PrintStream(out, true, StandardCharsets.UTF_8));
     compiled.checkAssumptions();
     return out.toString(StandardCharsets.UTF_8).trim();
   }

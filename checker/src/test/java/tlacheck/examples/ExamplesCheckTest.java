@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.Violation;
 
 /** Runs every model of examples/manifest.json through the checker and compares with the manifest. */
@@ -39,9 +40,9 @@ class ExamplesCheckTest {
         tests.add(DynamicTest.dynamicTest(String.valueOf(model.get("name")), () -> {
           Path spec = folder.resolve((String) module.get("path"));
           Path cfg = folder.resolve((String) model.get("path"));
-          CompiledSpec compiled = CompiledSpec.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
-          CheckResult result = Explorer.check(new TlaModel(compiled),
-              new CheckOptions(compiled.checkDeadlock(), false, 1), Explorer.Progress.NONE);
+          CompiledSpec compiled = SpecLoader.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
+          CheckResult result = Explorer.check(SpecModels.of(compiled),
+              SpecModels.options(compiled.checkDeadlock(), false, 1), Explorer.Progress.NONE);
           String expected = (String) model.get("result");
           Violation first = result.first();
           String actual = first == null ? "success"

@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.report.JsonReport;
@@ -46,7 +47,7 @@ class LivenessCheckerTest {
       Files.write(dir.resolve(module + ".tla"), in.readAllBytes());
     }
     Files.writeString(dir.resolve(module + ".cfg"), cfg);
-    return CompiledSpec.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
+    return SpecLoader.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
         new PrintStream(new ByteArrayOutputStream()));
   }
 
@@ -57,16 +58,17 @@ class LivenessCheckerTest {
   private CheckResult check(String module, String cfg) throws IOException {
     CompiledSpec spec = load(module, cfg);
     warnings.addAll(LivenessChecker.warnings(spec));
-    CheckResult safety = Explorer.check(() -> new TlaModel(spec), new CheckOptions(false, false, 1),
+    CheckResult safety = Explorer.check(() -> SpecModels.of(spec), SpecModels.options(false, false, 1),
         Explorer.Progress.NONE);
-    CheckResult explored = LivenessChecker.check(new TlaModel(spec), spec, safety, warnings::add);
+    CheckResult explored = LivenessChecker.check(SpecModels.of(spec), spec, safety, warnings::add);
     for (boolean pipelined : new boolean[] {false, true}) {
       CompiledSpec again = load(module, cfg);
-      LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(again), again,
-          pipelined ? load(module, cfg) : null);
-      CheckResult recordedSafety = Explorer.check(() -> new TlaModel(again), new CheckOptions(false, false, 1),
-          Explorer.Progress.NONE, recording);
-      CheckResult recorded = LivenessChecker.check(new TlaModel(again), again, recordedSafety, w -> { }, recording);
+      CompiledSpec helper = pipelined ? load(module, cfg) : null;
+      LivenessChecker.Recording recording = LivenessChecker.record(SpecModels.of(again), again,
+          helper == null ? null : SpecModels.of(helper), helper);
+      CheckResult recordedSafety = Explorer.of(() -> SpecModels.of(again), SpecModels.options(false, false, 1),
+          Explorer.Progress.NONE).observedBy(recording).explore();
+      CheckResult recorded = LivenessChecker.check(SpecModels.of(again), again, recordedSafety, w -> { }, recording);
       assertEquals(describe(explored), describe(recorded), "explored and recorded graphs disagree");
     }
     return explored;

@@ -12,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.RepoPaths;
 import tlacheck.spec.CompiledSpec;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 
 /**
  * The graph of states and steps that a one-worker search records for the liveness checker must
@@ -29,7 +30,7 @@ class RecordedGraphTest {
   Path dir;
 
   private static CompiledSpec load(Path tla, Path cfg) {
-    return CompiledSpec.load(tla, cfg, new PrintStream(new ByteArrayOutputStream()));
+    return SpecLoader.load(tla, cfg, new PrintStream(new ByteArrayOutputStream()));
   }
 
   private Path resource(String module, String cfg) throws IOException {
@@ -46,7 +47,7 @@ class RecordedGraphTest {
    */
   private static int compare(Path tla, Path cfg, boolean deadlock) {
     CompiledSpec again = load(tla, cfg);
-    StateGraph explored = LivenessChecker.exploredGraph(new TlaModel(again), again);
+    StateGraph explored = LivenessChecker.exploredGraph(SpecModels.of(again), again);
     int nodes = compare(explored, tla, cfg, deadlock, false);
     assertEquals(nodes, compare(explored, tla, cfg, deadlock, true));
     return nodes;
@@ -54,10 +55,11 @@ class RecordedGraphTest {
 
   private static int compare(StateGraph explored, Path tla, Path cfg, boolean deadlock, boolean pipelined) {
     CompiledSpec spec = load(tla, cfg);
-    LivenessChecker.Recording recording = LivenessChecker.record(new TlaModel(spec), spec,
-        pipelined ? load(tla, cfg) : null);
-    CheckResult safety = Explorer.check(() -> new TlaModel(spec), new CheckOptions(deadlock, false, 1),
-        Explorer.Progress.NONE, recording);
+    CompiledSpec helper = pipelined ? load(tla, cfg) : null;
+    LivenessChecker.Recording recording = LivenessChecker.record(SpecModels.of(spec), spec,
+        helper == null ? null : SpecModels.of(helper), helper);
+    CheckResult safety = Explorer.of(() -> SpecModels.of(spec), SpecModels.options(deadlock, false, 1),
+        Explorer.Progress.NONE).observedBy(recording).explore();
     assertTrue(safety.success(), () -> safety.violations().toString());
     StateGraph recorded = recording.graph();
     assertEquals(explored.nodeCount, recorded.nodeCount);

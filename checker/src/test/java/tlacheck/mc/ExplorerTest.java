@@ -21,11 +21,6 @@ class ExplorerTest {
     }
 
     @Override
-    public String[] variableNames() {
-      return new String[] {"x"};
-    }
-
-    @Override
     public void initialStates(Sink sink, boolean labels) {
       sink.accept(new Value[] {IntValue.of(0)}, null);
     }
@@ -58,7 +53,7 @@ class ExplorerTest {
   @Test
   void enumeratesEveryStateOnce_andCountsLikeTlc() {
     // States 0..5: 6 distinct. Generated: 1 initial + 5 states with 2 successors + state 5 with 1.
-    CheckResult result = Explorer.check(new Counter(5, 100), new CheckOptions(true, false, 1), Explorer.Progress.NONE);
+    CheckResult result = Explorer.check(new Counter(5, 100), CheckOptions.of(true, false, 1), Explorer.Progress.NONE);
     assertTrue(result.success());
     assertEquals(6, result.stats().distinct());
     assertEquals(1 + 5 * 2 + 1, result.stats().generated());
@@ -67,7 +62,7 @@ class ExplorerTest {
 
   @Test
   void findsTheShortestCounterexample() {
-    CheckResult result = Explorer.check(new Counter(10, 3), new CheckOptions(true, false, 1), Explorer.Progress.NONE);
+    CheckResult result = Explorer.check(new Counter(10, 3), CheckOptions.of(true, false, 1), Explorer.Progress.NONE);
     Violation v = result.first();
     assertEquals(Violation.Kind.INVARIANT, v.kind());
     assertEquals("Small", v.name());
@@ -88,10 +83,10 @@ class ExplorerTest {
         }
       }
     };
-    CheckResult result = Explorer.check(oneStep, new CheckOptions(true, false, 1), Explorer.Progress.NONE);
+    CheckResult result = Explorer.check(oneStep, CheckOptions.of(true, false, 1), Explorer.Progress.NONE);
     assertEquals(Violation.Kind.DEADLOCK, result.first().kind());
     assertEquals(2, result.first().trace().size());
-    CheckResult unchecked = Explorer.check(oneStep, new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    CheckResult unchecked = Explorer.check(oneStep, CheckOptions.of(false, false, 1), Explorer.Progress.NONE);
     assertTrue(unchecked.success());
   }
 
@@ -113,7 +108,7 @@ class ExplorerTest {
         return ((IntValue) state[0]).value() < (index == 0 ? 5 : 2);
       }
     };
-    CheckResult result = Explorer.check(twoInvariants, new CheckOptions(true, true, 1), Explorer.Progress.NONE);
+    CheckResult result = Explorer.check(twoInvariants, CheckOptions.of(true, true, 1), Explorer.Progress.NONE);
     assertEquals(2, result.violations().size());
     assertEquals("BelowTwo", result.violations().get(0).name());
     assertEquals(3, result.violations().get(0).trace().size());

@@ -16,12 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
 
 /** The lane (thread) view, the story, ITF and HTML renderings of a small two-thread deadlock. */
@@ -55,9 +56,9 @@ class TraceViewsTest {
     Files.writeString(tla, SPEC);
     Path cfg = dir.resolve("Locks.cfg");
     Files.writeString(cfg, "CONSTANT Threads = {t1, t2}\nINIT Init\nNEXT Next\n");
-    CompiledSpec spec = CompiledSpec.load(tla, cfg, System.out);
+    CompiledSpec spec = SpecLoader.load(tla, cfg, System.out);
     System.arraycopy(spec.variableNames(), 0, variables, 0, variables.length);
-    CheckResult result = Explorer.check(new TlaModel(spec), new CheckOptions(true, false, 1), Explorer.Progress.NONE);
+    CheckResult result = Explorer.check(SpecModels.of(spec), SpecModels.options(true, false, 1), Explorer.Progress.NONE);
     return result.first().trace();
   }
 

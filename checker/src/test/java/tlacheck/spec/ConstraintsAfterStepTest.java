@@ -15,8 +15,9 @@ import tlacheck.eval.EvalException;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.value.IntValue;
+import tlacheck.value.States;
 import tlacheck.value.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,12 +40,12 @@ class ConstraintsAfterStepTest {
       Files.write(dir.resolve("Steps.tla"), in.readAllBytes());
     }
     Files.writeString(dir.resolve("Steps.cfg"), cfg);
-    return CompiledSpec.load(dir.resolve("Steps.tla"), dir.resolve("Steps.cfg"),
+    return SpecLoader.load(dir.resolve("Steps.tla"), dir.resolve("Steps.cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
   private CheckResult check(String cfg) throws IOException {
-    return Explorer.check(new TlaModel(load(cfg)), new CheckOptions(false, false, 1), Explorer.Progress.NONE);
+    return Explorer.check(SpecModels.of(load(cfg)), SpecModels.options(false, false, 1), Explorer.Progress.NONE);
   }
 
   /** Each definition reads one counter by another route and is false when it reaches 3. */
@@ -78,9 +79,10 @@ class ConstraintsAfterStepTest {
     Value[] parent = {one, zero, zero};
     // Fragile reads x and y, and 10 \div y fails for y = 0; a step that changed only z cannot
     // have changed it.
-    assertTrue(spec.satisfiesConstraintsAfterStep(parent, new Value[] {one, zero, IntValue.of(3)}));
+    Value[] successor = {one, zero, IntValue.of(3)};
+    assertTrue(spec.satisfiesConstraintsAfterStep(successor, States.changedSlots(parent, successor)));
     Value[] otherParent = {one, IntValue.of(5), zero};
-    assertThrows(EvalException.class, () -> spec.satisfiesConstraintsAfterStep(otherParent, parent));
+    assertThrows(EvalException.class, () -> spec.satisfiesConstraintsAfterStep(parent, States.changedSlots(otherParent, parent)));
     assertThrows(EvalException.class, () -> spec.satisfiesConstraints(parent));
   }
 }

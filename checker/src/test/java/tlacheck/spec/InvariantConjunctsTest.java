@@ -18,10 +18,11 @@ import tlacheck.eval.EvalException;
 import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.mc.TlaModel;
+import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.value.IntValue;
+import tlacheck.value.States;
 import tlacheck.value.Value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class InvariantConjunctsTest {
   }
 
   private CompiledSpec compile(String module) {
-    return CompiledSpec.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
+    return SpecLoader.load(dir.resolve(module + ".tla"), dir.resolve(module + ".cfg"),
         new PrintStream(printed, true, StandardCharsets.UTF_8));
   }
 
@@ -58,9 +59,9 @@ class InvariantConjunctsTest {
     Queue<CompiledSpec> loaded = new ConcurrentLinkedQueue<>(List.of(load(module, cfg)));
     return Explorer.check(() -> {
       CompiledSpec spec = loaded.poll();
-      return new TlaModel(spec != null ? spec : compile(module));
+      return SpecModels.of(spec != null ? spec : compile(module));
     },
-        new CheckOptions(false, false, workers), Explorer.Progress.NONE);
+        SpecModels.options(false, false, workers), Explorer.Progress.NONE);
   }
 
   private static int valueOf(TraceStep step, int slot) {
@@ -116,8 +117,8 @@ class InvariantConjunctsTest {
     CompiledSpec spec = load("Steps", "SPECIFICATION Spec\nINVARIANT Fragile\n");
     Value[] state = {IntValue.of(1), IntValue.of(0), IntValue.of(0)};
     // 10 \div y fails for y = 0, but a step that changed only x cannot have changed it.
-    assertTrue(spec.invariantHoldsAfterStep(0, state, VariableReads.bit(0)));
-    assertThrows(EvalException.class, () -> spec.invariantHoldsAfterStep(0, state, VariableReads.bit(1)));
+    assertTrue(spec.invariantHoldsAfterStep(0, state, States.slotBit(0)));
+    assertThrows(EvalException.class, () -> spec.invariantHoldsAfterStep(0, state, States.slotBit(1)));
     assertThrows(EvalException.class, () -> spec.invariantHolds(0, state));
   }
 
@@ -161,8 +162,8 @@ class InvariantConjunctsTest {
     Value[] state = {IntValue.of(1), IntValue.of(0)};
     // Down(2) > 0 reads only y (through two recursive calls): a step that changed only x
     // cannot have changed it, so it is not evaluated (it would divide by zero).
-    assertTrue(spec.invariantHoldsAfterStep(0, state, VariableReads.bit(0)));
-    assertThrows(EvalException.class, () -> spec.invariantHoldsAfterStep(0, state, VariableReads.bit(1)));
+    assertTrue(spec.invariantHoldsAfterStep(0, state, States.slotBit(0)));
+    assertThrows(EvalException.class, () -> spec.invariantHoldsAfterStep(0, state, States.slotBit(1)));
 
     // A recursive definition that prints is impure: its invariant is evaluated whole in each of
     // the 9 states (x, y in 0..2), as TLC evaluates it.

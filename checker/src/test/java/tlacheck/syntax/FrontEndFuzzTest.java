@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tlacheck.spec.SpecLoader;
 import tlacheck.config.ConfigParser;
 import tlacheck.spec.CompiledSpec;
 import tlacheck.source.SourceFile;
@@ -132,7 +133,7 @@ class FrontEndFuzzTest {
 
   private static void load(Path spec, Path cfg) {
     try {
-      CompiledSpec.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
+      SpecLoader.load(spec, cfg, new PrintStream(new ByteArrayOutputStream()));
     } catch (TlaError e) {
       assertTrue(!e.render().isEmpty());
     }

@@ -1,7 +1,7 @@
 package tlacheck.eval.enumerate;
 
 import java.util.Arrays;
-import tlacheck.eval.ActionLabel;
+import tlacheck.eval.ActionCall;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
@@ -39,7 +39,7 @@ import tlacheck.value.Values;
 public final class ActionEnumerator {
   /** Receives each enumerated state; the array is fresh and owned by the receiver. */
   public interface Sink {
-    void accept(Value[] state, ActionLabel label);
+    void accept(Value[] state, ActionCall label);
   }
 
   /** The continuation: conjuncts still to process, innermost first. */
@@ -54,7 +54,7 @@ public final class ActionEnumerator {
   private boolean initMode;
   private Sink sink;
   private boolean recordLabels;
-  private ActionLabel label;
+  private ActionCall label;
   private boolean frozen;
   private String what;
   /** Set while deciding ENABLED: a successor need not assign every variable. */
@@ -70,7 +70,7 @@ public final class ActionEnumerator {
   private Env enabledEnv;
   private final Sink enabledSink = this::enabledSuccessor;
 
-  private void enabledSuccessor(Value[] successor, ActionLabel label) {
+  private void enabledSuccessor(Value[] successor, ActionCall label) {
     if (enabledAngle == null || hasUnassigned(successor) || !enabledAngle.subscriptUnchanged(ctx, enabledEnv)) {
       found = true;
     }
@@ -173,7 +173,7 @@ public final class ActionEnumerator {
     }
   }
 
-  public void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
+  public void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionCall rootLabel) {
     if (target == null || target == ctx.current || target.length != variableNames.length) {
       target = new Value[variableNames.length];
     }
@@ -233,7 +233,7 @@ public final class ActionEnumerator {
     return false;
   }
 
-  private void run(Node formula, Sink sink, boolean recordLabels, ActionLabel rootLabel) {
+  private void run(Node formula, Sink sink, boolean recordLabels, ActionCall rootLabel) {
     this.sink = sink;
     this.recordLabels = recordLabels;
     this.label = rootLabel;
@@ -407,9 +407,9 @@ public final class ActionEnumerator {
   private void enumerateCall(Node node, Env env, Pending rest) {
     CallNodes.OpCall call = (CallNodes.OpCall) node;
     Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
-    ActionLabel saved = label;
+    ActionCall saved = label;
     if (recordLabels && !frozen) {
-      label = ActionLabel.of(call.op, inner, ctx);
+      label = ActionCall.of(call.op, inner, ctx);
     }
     enumerate(call.op.body, inner, rest);
     label = saved;
@@ -755,7 +755,7 @@ public final class ActionEnumerator {
     }
     CoreNodes.Bound bound = q.bounds[index];
     Value set = bound.set().eval(ctx, env);
-    ActionLabel saved = label;
+    ActionCall saved = label;
     for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
       if (found) {
         break;
@@ -765,7 +765,7 @@ public final class ActionEnumerator {
       }
       Env inner = CoreNodes.bind(env, bound, element, q);
       if (recordLabels && !frozen) {
-        label = (saved == null ? ActionLabel.anonymous(q.span) : saved).with(bound.names(), element);
+        label = (saved == null ? ActionCall.anonymous(q.span) : saved).with(bound.names(), element);
       }
       existential(q, index + 1, inner, rest);
       leaveChoice();

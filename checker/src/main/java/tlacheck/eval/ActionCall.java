@@ -9,10 +9,10 @@ import tlacheck.value.Value;
  * Which action produced a state in a trace: an operator name with the values of its parameters
  * (and of any {@code \E} bound on the way), and where the operator is defined.
  */
-public record ActionLabel(String name, List<String> parameterNames, List<Value> parameterValues, Span span,
+public record ActionCall(String name, List<String> parameterNames, List<Value> parameterValues, Span span,
     String module) {
 
-  public static ActionLabel of(UserOp op, Env env, Context ctx) {
+  public static ActionCall of(UserOp op, Env env, Context ctx) {
     List<String> names = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Env e = env;
@@ -30,7 +30,7 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
         values.add(value);
       }
     }
-    return new ActionLabel(op.name, names, values, bodySpan(op), op.module);
+    return new ActionCall(op.name, names, values, bodySpan(op), op.module);
   }
 
   /** TLC locates an action by its definition's body. */
@@ -41,12 +41,12 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
     return op.span;
   }
 
-  public static ActionLabel named(String name, Span span, String module) {
-    return new ActionLabel(name, List.of(), List.of(), span, module);
+  public static ActionCall named(String name, Span span, String module) {
+    return new ActionCall(name, List.of(), List.of(), span, module);
   }
 
-  public static ActionLabel anonymous(Span span) {
-    return new ActionLabel("Next", List.of(), List.of(), span, span == null ? "" : moduleOf(span));
+  public static ActionCall anonymous(Span span) {
+    return new ActionCall("Next", List.of(), List.of(), span, span == null ? "" : moduleOf(span));
   }
 
   private static String moduleOf(Span span) {
@@ -57,7 +57,7 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
   }
 
   /** This label with one more bound name (or tuple of names) and its value. */
-  public ActionLabel with(String[] names, Value value) {
+  public ActionCall with(String[] names, Value value) {
     List<String> n = new ArrayList<>(parameterNames);
     List<Value> v = new ArrayList<>(parameterValues);
     if (names.length == 1) {
@@ -67,7 +67,7 @@ public record ActionLabel(String name, List<String> parameterNames, List<Value> 
       n.add("<<" + String.join(", ", names) + ">>");
       v.add(value);
     }
-    return new ActionLabel(name, n, v, span, module);
+    return new ActionCall(name, n, v, span, module);
   }
 
   /** {@code Step(t = t1, f = A)}, or {@code Step} without parameters. */

@@ -1,0 +1,58 @@
+package tlacheck.mc;
+
+import java.util.ArrayList;
+import java.util.List;
+import tlacheck.value.Value;
+
+/**
+ * Rebuilds the states on the path to a state by replaying the model along the chain of
+ * fingerprints the {@link TraceIndex} keeps: from the initial state with the first fingerprint,
+ * each next state is the successor with the next fingerprint. This needs a deterministic model,
+ * and the error says so when replay finds no such state.
+ */
+final class TraceReplay {
+  private final Model model;
+  private final TraceIndex index;
+
+  TraceReplay(Model model, TraceIndex index) {
+    this.model = model;
+    this.index = index;
+  }
+
+  /** The trace to the state with trace index {@code to}; {@code depth} is the level to restore. */
+  List<TraceStep> replay(int to, int depth) {
+    long[] path = index.pathTo(to);
+    List<TraceStep> steps = new ArrayList<>();
+    Value[][] found = new Value[1][];
+    ActionLabel[] how = new ActionLabel[1];
+    model.initialStates((state, label) -> {
+      if (found[0] == null && model.fingerprint(state) == path[0]) {
+        found[0] = state;
+      }
+    }, false);
+    if (found[0] == null) {
+      throw new IllegalStateException("trace replay found no initial state with fingerprint " + path[0]
+          + ": the initial predicate is not deterministic (e.g. it uses RandomElement or TLCGet)");
+    }
+    steps.add(new TraceStep(null, found[0]));
+    for (int i = 1; i < path.length; i++) {
+      Value[] previous = found[0];
+      long wanted = path[i];
+      found[0] = null;
+      model.beginLevel(i);
+      model.successors(previous, (state, label) -> {
+        if (found[0] == null && model.fingerprint(state) == wanted) {
+          found[0] = state;
+          how[0] = label;
+        }
+      }, true);
+      if (found[0] == null) {
+        throw new IllegalStateException("trace replay could not find step " + (i + 1)
+            + ": the next-state relation is not deterministic (e.g. it uses RandomElement or TLCGet)");
+      }
+      steps.add(new TraceStep(how[0], found[0]));
+    }
+    model.beginLevel(depth);
+    return steps;
+  }
+}
