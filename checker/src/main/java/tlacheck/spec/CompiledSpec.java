@@ -21,7 +21,6 @@ import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.enumerate.ActionEnumerator;
 import tlacheck.eval.semantic.ModuleLoader;
-import tlacheck.eval.stdlib.Builtins;
 import tlacheck.eval.temporal.FairnessCondition;
 import tlacheck.eval.temporal.TemporalFormula;
 import tlacheck.eval.temporal.TemporalProperty;

@@ -21,7 +21,7 @@ import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.enumerate.ActionEnumerator;
 import tlacheck.eval.semantic.ModuleLoader;
-import tlacheck.eval.stdlib.Builtins;
+import tlacheck.eval.stdlib.StandardModules;
 import tlacheck.eval.temporal.FairnessCondition;
 import tlacheck.eval.temporal.TemporalFormula;
 import tlacheck.eval.temporal.TemporalProperty;
@@ -340,8 +340,8 @@ public final class SpecLoader {
   }
 
   private static boolean isBuiltin(String name) {
-    for (String module : new String[] {"Naturals", "Integers", "Sequences", "FiniteSets", "TLC", "Bags", "TLCExt"}) {
-      if (Builtins.module(module).containsKey(name)) {
+    for (String module : StandardModules.names()) {
+      if (StandardModules.module(module).containsKey(name)) {
         return true;
       }
     }

@@ -12,7 +12,7 @@ import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.SetOps;
 import tlacheck.eval.UserOp;
-import tlacheck.eval.stdlib.Builtins;
+import tlacheck.eval.stdlib.StandardModules;
 import tlacheck.eval.temporal.TemporalNodes;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
@@ -636,7 +636,7 @@ public final class Compiler {
 
   private static String hint(String name, ModuleScope module) {
     for (String standard : new String[] {"Naturals", "Integers", "Sequences", "FiniteSets", "TLC"}) {
-      if (Builtins.module(standard).containsKey(name)) {
+      if (StandardModules.module(standard).containsKey(name)) {
         return " (it is defined in the standard module " + standard + "; add EXTENDS " + standard + ")";
       }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 import tlacheck.eval.BuiltinOp;
 import tlacheck.eval.ModuleScope;
 import tlacheck.eval.UserOp;
-import tlacheck.eval.stdlib.Builtins;
+import tlacheck.eval.stdlib.StandardModules;
 import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
@@ -24,7 +24,7 @@ import tlacheck.syntax.ast.Unit;
 
 /**
  * Reads a root module and the modules it extends or instantiates (standard modules come from
- * {@link Builtins}, others from files in the same folder), and builds each module's scope.
+ * {@link StandardModules}, others from files in the same folder), and builds each module's scope.
  *
  * <p>A module read through EXTENDS is built once and shared, and its VARIABLEs get state slots.
  * A module read through INSTANCE is built afresh for each INSTANCE statement (together with the
@@ -143,7 +143,7 @@ public final class ModuleLoader {
   }
 
   private void importModule(ModuleScope scope, String name, Span at, boolean export, Instantiation inst) {
-    Map<String, BuiltinOp> builtin = Builtins.module(name);
+    Map<String, BuiltinOp> builtin = StandardModules.module(name);
     if (builtin != null) {
       for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
         add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
@@ -309,7 +309,7 @@ public final class ModuleLoader {
     for (int k = 0; k < i.params().size(); k++) {
       frameNames[scope.frame() + k] = i.params().get(k).name();
     }
-    Map<String, BuiltinOp> builtin = Builtins.module(i.module());
+    Map<String, BuiltinOp> builtin = StandardModules.module(i.module());
     if (builtin != null) {
       if (!i.substitutions().isEmpty()) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()

@@ -1,7 +1,5 @@
 package tlacheck.eval.stdlib;
 
-import java.util.Map;
-import tlacheck.eval.BuiltinOp;
 import tlacheck.eval.Context;
 import tlacheck.eval.Env;
 import tlacheck.eval.EvalException;
@@ -21,22 +19,20 @@ import tlacheck.value.Values;
  * read the current trace or steer the search ({@code Trace}, {@code CounterExample},
  * {@code ToTrace}, {@code PickSuccessor}, {@code TLCDefer}) are refused by name where used.
  */
-final class TlcExtModule {
-  private TlcExtModule() {}
+final class TlcExt {
+  private TlcExt() {}
 
-  static void define(Map<String, BuiltinOp> ext) {
-    ext.put("AssertEq", new BuiltinOp("AssertEq", new int[] {0, 0},
-        (s, a, o) -> new AssertEq(s, a[0], a[1]), null, Node.STATE));
-    ext.put("AssertError", new BuiltinOp("AssertError", new int[] {0, 0},
-        (s, a, o) -> new AssertError(s, a[0], a[1]), null, Node.CONSTANT));
-    Builtins.unary(ext, "TLCModelValue", v -> {
+  static void define(OperatorTable ext) {
+    ext.node("AssertEq", new int[] {0, 0}, (s, a, o) -> new AssertEq(s, a[0], a[1]), Node.STATE);
+    ext.node("AssertError", new int[] {0, 0}, (s, a, o) -> new AssertError(s, a[0], a[1]), Node.CONSTANT);
+    ext.unary("TLCModelValue", v -> {
       if (!(v instanceof StringValue name)) {
         throw new ValueException("TLCModelValue expects a string, but got " + Values.describe(v));
       }
       return ModelValue.of(name.value());
     });
-    Builtins.unary(ext, "TLCNoOp", v -> v);
-    Builtins.binary(ext, "TLCCache", (v, closure) -> v);
+    ext.unary("TLCNoOp", v -> v);
+    ext.binary("TLCCache", (v, closure) -> v);
     refuse(ext, "Trace", 0, "the current trace");
     refuse(ext, "CounterExample", 0, "the counterexample");
     refuse(ext, "ToTrace", 1, "a counterexample as a trace");
@@ -44,10 +40,10 @@ final class TlcExtModule {
     refuse(ext, "TLCDefer", 1, "deferred evaluation");
   }
 
-  private static void refuse(Map<String, BuiltinOp> ext, String name, int arity, String what) {
-    ext.put(name, new BuiltinOp(name, new int[arity], (s, a, o) -> {
+  private static void refuse(OperatorTable ext, String name, int arity, String what) {
+    ext.node(name, new int[arity], (s, a, o) -> {
       throw new TlaError(TlaError.Kind.SEMANTIC, s, "TLCExt!" + name + " (" + what + ") is not supported");
-    }, null, Node.STATE));
+    }, Node.STATE);
   }
 
   /** {@code AssertEq(a, b)}: whether a = b; when not, both values are printed, as TLC does. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tlacheck.eval.BuiltinOp;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
@@ -26,38 +25,38 @@ import tlacheck.value.Values;
  * print and compare as functions. Both spellings of the bag operators are defined:
  * {@code (+)}/{@code \oplus} and {@code (-)}/{@code \ominus}.
  */
-final class BagsModule {
-  private BagsModule() {}
+final class Bags {
+  private Bags() {}
 
-  static void define(Map<String, BuiltinOp> bags) {
-    Builtins.unary(bags, "IsABag", b -> BoolValue.of(isBag(b)));
-    Builtins.unary(bags, "BagToSet", b -> bag(b, "BagToSet").domain());
-    Builtins.unary(bags, "SetToBag", s -> {
+  static void define(OperatorTable bags) {
+    bags.unary("IsABag", b -> BoolValue.of(isBag(b)));
+    bags.unary("BagToSet", b -> bag(b, "BagToSet").domain());
+    bags.unary("SetToBag", s -> {
       Value[] elements = Values.asSet(s, "SetToBag").enumerate().elements();
       Value[] ones = new Value[elements.length];
       java.util.Arrays.fill(ones, IntValue.of(1));
       return Values.function(elements, ones);
     });
-    Builtins.binary(bags, "BagIn", (e, b) -> BoolValue.of(bag(b, "BagIn").inDomain(e)));
-    Builtins.binary(bags, "CopiesIn", (e, b) -> {
+    bags.binary("BagIn", (e, b) -> BoolValue.of(bag(b, "BagIn").inDomain(e)));
+    bags.binary("CopiesIn", (e, b) -> {
       FunctionValue f = bag(b, "CopiesIn");
       return f.inDomain(e) ? f.apply(e) : IntValue.of(0);
     });
-    Builtins.constant(bags, "EmptyBag", TupleValue.EMPTY);
+    bags.constant("EmptyBag", TupleValue.EMPTY);
     for (String plus : new String[] {"(+)", "\\oplus"}) {
-      Builtins.binary(bags, plus, (a, b) -> sum(a, b, 1, "(+)"));
+      bags.binary(plus, (a, b) -> sum(a, b, 1, "(+)"));
     }
     for (String minus : new String[] {"(-)", "\\ominus"}) {
-      Builtins.binary(bags, minus, (a, b) -> sum(a, b, -1, "(-)"));
+      bags.binary(minus, (a, b) -> sum(a, b, -1, "(-)"));
     }
-    Builtins.unary(bags, "BagUnion", s -> {
+    bags.unary("BagUnion", s -> {
       Value total = TupleValue.EMPTY;
       for (Value b : Values.asSet(s, "BagUnion").enumerate().elements()) {
         total = sum(total, b, 1, "BagUnion");
       }
       return total;
     });
-    Builtins.binary(bags, "\\sqsubseteq", (a, b) -> {
+    bags.binary("\\sqsubseteq", (a, b) -> {
       FunctionValue x = bag(a, "\\sqsubseteq");
       FunctionValue y = bag(b, "\\sqsubseteq");
       for (int i = 0; i < x.size(); i++) {
@@ -68,8 +67,8 @@ final class BagsModule {
       }
       return BoolValue.TRUE;
     });
-    Builtins.unary(bags, "SubBag", b -> subBags(bag(b, "SubBag")));
-    Builtins.unary(bags, "BagCardinality", b -> {
+    bags.unary("SubBag", b -> subBags(bag(b, "SubBag")));
+    bags.unary("BagCardinality", b -> {
       FunctionValue f = bag(b, "BagCardinality");
       long total = 0;
       for (int i = 0; i < f.size(); i++) {
@@ -77,8 +76,7 @@ final class BagsModule {
       }
       return IntValue.ofChecked(total);
     });
-    bags.put("BagOfAll", new BuiltinOp("BagOfAll", new int[] {1, 0},
-        (s, a, o) -> new BagOfAll(s, o[0], a[1]), null, Node.CONSTANT));
+    bags.node("BagOfAll", new int[] {1, 0}, (s, a, o) -> new BagOfAll(s, o[0], a[1]), Node.CONSTANT);
   }
 
   private static boolean isBag(Value v) {

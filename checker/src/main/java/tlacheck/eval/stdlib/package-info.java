@@ -1,0 +1,16 @@
+/**
+ * The standard modules implemented in Java: one file per module (Naturals, Integers, Sequences,
+ * FiniteSets, Tlc for TLC, TlcExt for TLCExt, Bags), each defining its operators into an
+ * {@link tlacheck.eval.stdlib.OperatorTable}, with the nodes of the operators that need their own
+ * (Print, SelectSeq, BagOfAll, ...). {@link tlacheck.eval.stdlib.StandardModules} is the one
+ * public door: the module loader, the compiler and CompiledSpec look modules up there by name.
+ *
+ * <p>It may import only {@code tlacheck.eval} (the nodes, contexts and {@code BuiltinOp} that an
+ * operator is built from), {@code tlacheck.value}, {@code tlacheck.source} and the JDK. A
+ * standard module is a leaf of the evaluator: it knows how to compute its operators, not how
+ * specs are loaded, compiled, enumerated or checked, so it must not depend on
+ * {@code eval.semantic}, {@code eval.compile}, {@code eval.enumerate}, {@code spec}, {@code mc}
+ * or the CLI, which depend on it. That keeps the dependency one way, and lets a module be added
+ * (or changed) without reading anything beyond the runtime it evaluates in.
+ */
+package tlacheck.eval.stdlib;
