@@ -1,7 +1,7 @@
 package tlacheck;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import tlacheck.cli.BenchCommand;
 import tlacheck.cli.CheckCommand;
 import tlacheck.cli.ExitCode;

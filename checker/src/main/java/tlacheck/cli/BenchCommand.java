@@ -21,7 +21,6 @@ import tlacheck.mc.Explorer;
 import tlacheck.mc.Model;
 import tlacheck.run.Outcome;
 import tlacheck.run.Pipeline;
-import tlacheck.source.TlaError;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
 

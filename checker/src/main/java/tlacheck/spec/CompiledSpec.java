@@ -1,42 +1,24 @@
 package tlacheck.spec;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tlacheck.config.ConfigParser;
 import tlacheck.config.ModelConfig;
 import tlacheck.eval.ActionCall;
 import tlacheck.eval.Context;
 import tlacheck.eval.EvalException;
-import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
-import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.enumerate.ActionEnumerator;
-import tlacheck.eval.semantic.ModuleLoader;
 import tlacheck.eval.temporal.FairnessCondition;
 import tlacheck.eval.temporal.TemporalFormula;
 import tlacheck.eval.temporal.TemporalProperty;
-import tlacheck.eval.temporal.TemporalTranslator;
-import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
-import tlacheck.syntax.ast.Expr;
-import tlacheck.syntax.ast.Unit;
-import tlacheck.value.BoolValue;
-import tlacheck.value.EnumSetValue;
 import tlacheck.value.IntValue;
-import tlacheck.value.ModelValue;
 import tlacheck.value.States;
 import tlacheck.value.StringValue;
-import tlacheck.value.TupleValue;
 import tlacheck.value.Value;
 
 /**

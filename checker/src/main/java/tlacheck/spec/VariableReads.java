@@ -16,10 +16,10 @@ import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
 import tlacheck.eval.Thunk;
-import tlacheck.value.States;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.enumerate.ActionEnumerator;
 import tlacheck.eval.temporal.TemporalNodes;
+import tlacheck.value.States;
 
 /**
  * Which variables a compiled state predicate can read: a mask with {@link States#slotBit} set

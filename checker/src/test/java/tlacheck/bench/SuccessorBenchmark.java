@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
+import tlacheck.spec.SpecLoader;
 import tlacheck.value.States;
 import tlacheck.value.Value;
 

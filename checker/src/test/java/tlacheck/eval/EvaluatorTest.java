@@ -1,5 +1,9 @@
 package tlacheck.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,9 +18,6 @@ import tlacheck.eval.semantic.ModuleLoader;
 import tlacheck.source.Span;
 import tlacheck.syntax.ast.Expr;
 import tlacheck.value.Value;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Evaluates constant expressions through the whole front end and compares their printed values. */
 class EvaluatorTest {

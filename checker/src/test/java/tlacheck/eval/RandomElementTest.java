@@ -1,5 +1,8 @@
 package tlacheck.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tlacheck.spec.SpecLoader;
 import tlacheck.spec.CompiledSpec;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import tlacheck.spec.SpecLoader;
 
 /** RandomElement is seeded: the same spec draws the same elements on every run. */
 class RandomElementTest {

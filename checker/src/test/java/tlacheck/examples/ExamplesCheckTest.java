@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import tlacheck.spec.SpecLoader;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.run.SpecModels;
 import tlacheck.mc.Violation;
+import tlacheck.run.SpecModels;
+import tlacheck.spec.CompiledSpec;
+import tlacheck.spec.SpecLoader;
 
 /** Runs every model of examples/manifest.json through the checker and compares with the manifest. */
 class ExamplesCheckTest {

@@ -15,19 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
-import tlacheck.spec.SpecLoader;
-import tlacheck.spec.CompiledSpec;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.report.JsonReport;
 import tlacheck.report.TlcTextReport;
+import tlacheck.run.SpecModels;
+import tlacheck.spec.CompiledSpec;
+import tlacheck.spec.SpecLoader;
 
 /**
  * Temporal properties on small specs whose answers are worked out by hand in the comments.

@@ -12,13 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tlacheck.spec.SpecLoader;
 import tlacheck.RepoPaths;
-import tlacheck.spec.CompiledSpec;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
 import tlacheck.run.SpecModels;
+import tlacheck.spec.CompiledSpec;
+import tlacheck.spec.SpecLoader;
 
 /**
  * The graph of states and steps that a one-worker search records for the liveness checker must

@@ -2,7 +2,6 @@ package tlacheck.mc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -20,10 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import tlacheck.spec.SpecLoader;
-import tlacheck.run.SpecModels;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
+import tlacheck.run.SpecModels;
+import tlacheck.spec.SpecLoader;
 import tlacheck.value.IntValue;
 import tlacheck.value.Value;
 

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import tlacheck.spec.SpecLoader;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.json.Json;
-import tlacheck.mc.CheckOptions;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Explorer;
-import tlacheck.run.SpecModels;
 import tlacheck.mc.TraceStep;
+import tlacheck.run.SpecModels;
+import tlacheck.spec.CompiledSpec;
+import tlacheck.spec.SpecLoader;
 
 /** The lane (thread) view, the story, ITF and HTML renderings of a small two-thread deadlock. */
 class TraceViewsTest {

@@ -16,11 +16,10 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tlacheck.spec.SpecLoader;
 import tlacheck.config.ConfigParser;
-import tlacheck.spec.CompiledSpec;
 import tlacheck.source.SourceFile;
 import tlacheck.source.TlaError;
+import tlacheck.spec.SpecLoader;
 
 /**
  * Random and mutated inputs for the front end (lexer, parser, configuration parser, module

@@ -26,7 +26,6 @@ import tlacheck.value.PowerSetValue;
 import tlacheck.value.ProductSetValue;
 import tlacheck.value.SetValue;
 import tlacheck.value.StringValue;
-import tlacheck.value.Value;
 import tlacheck.value.ValueException;
 import tlacheck.value.Values;
 
