@@ -5,9 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tlacheck.config.ConfigParser;
 import tlacheck.config.ModelConfig;
@@ -18,7 +16,6 @@ import tlacheck.eval.RunServices;
 import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.semantic.ModuleLoader;
-import tlacheck.eval.stdlib.StandardModules;
 import tlacheck.eval.temporal.FairnessCondition;
 import tlacheck.eval.temporal.TemporalFormula;
 import tlacheck.eval.temporal.TemporalProperty;
@@ -27,14 +24,6 @@ import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 import tlacheck.syntax.ast.Expr;
-import tlacheck.syntax.ast.Unit;
-import tlacheck.value.BoolValue;
-import tlacheck.value.EnumSetValue;
-import tlacheck.value.IntValue;
-import tlacheck.value.ModelValue;
-import tlacheck.value.StringValue;
-import tlacheck.value.TupleValue;
-import tlacheck.value.Value;
 
 /**
  * Loads a spec for checking: binds the model configuration's constants, resolves the behaviour
@@ -141,11 +130,11 @@ public final class SpecLoader {
     b.symmetry = config.symmetry() != null;
     Compiler compiler = new Compiler();
     compiler.variableNames = b.variables;
-    bindConstants(config, loader, root, compiler);
+    ConstantBinding.bindConstants(config, loader, root, compiler);
     if (config.checkDeadlock() != null) {
       b.checkDeadlock = config.checkDeadlock();
     }
-    resolveBehaviour(config, root, compiler, b);
+    Behaviour.resolveBehaviour(config, root, compiler, b);
     if (b.init == null && (b.variables.length > 0 || !config.invariants().isEmpty() || !config.properties().isEmpty())) {
       // Without a behaviour only the assumptions are checked: right for a module of constants
       // alone. A spec with variables, or a configuration with something to check in its states,
@@ -209,7 +198,7 @@ public final class SpecLoader {
   }
 
   /** A spec conjunct with the module whose names it sees. */
-  private record ScopedExpr(Expr expr, ModuleScope scope) {}
+  record ScopedExpr(Expr expr, ModuleScope scope) {}
 
   /**
    * Classifies the PROPERTY conjuncts ({@code []P} joins the invariants; see {@link
@@ -299,96 +288,7 @@ public final class SpecLoader {
   }
 
 
-  private static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root, Compiler compiler) {
-    Map<String, ModelValue> modelValues = new HashMap<>();
-    for (ModelConfig.ConstantAssignment a : config.constants()) {
-      UserOp target = null;
-      if (a.substitute() != null) {
-        target = Compiler.definition(root, a.substitute());
-        if (target == null) {
-          throw configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
-              + " names no definition of the spec");
-        }
-      }
-      Value value = a.value() == null ? null : toValue(a.value(), modelValues);
-      if (a.module() != null) {
-        bindInModule(a, loader, target, value);
-        continue;
-      }
-      ModuleScope.ConstantSymbol constant = loader.constants.get(a.name());
-      UserOp definition = Compiler.definition(root, a.name());
-      if (constant == null && definition == null && target != null && isBuiltin(a.name())) {
-        // Nat <- NatOverride: replaces the built-in operator everywhere, as TLC's overrides do.
-        compiler.builtinOverrides.put(a.name(), target);
-        continue;
-      }
-      if (constant == null && definition == null) {
-        continue; // TLC ignores assignments to names the spec does not declare.
-      }
-      if (constant != null) {
-        constant.substitute = target;
-        constant.value = value;
-      } else {
-        definition.substitute = target;
-        definition.overrideValue = value;
-      }
-    }
-  }
-
-  private static boolean isBuiltin(String name) {
-    for (String module : StandardModules.names()) {
-      if (StandardModules.module(module).containsKey(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** {@code C <- [M] D} or {@code C = [M] v}: the definition C of module M, in every instance of M. */
-  private static void bindInModule(ModelConfig.ConstantAssignment a, ModuleLoader loader, UserOp target, Value value) {
-    boolean found = false;
-    for (UserOp op : loader.definitions) {
-      if (op.module.equals(a.module()) && op.name.equals(a.name())) {
-        op.substitute = target;
-        op.overrideValue = value;
-        found = true;
-      }
-    }
-    if (!found) {
-      throw configError(a.span(), "module " + a.module() + " has no definition " + a.name()
-          + " to replace (or the spec does not use module " + a.module() + ")");
-    }
-  }
-
-  private static Value toValue(ModelConfig.ConfigValue v, Map<String, ModelValue> modelValues) {
-    if (v instanceof ModelConfig.IntConst i) {
-      return IntValue.of(i.value());
-    }
-    if (v instanceof ModelConfig.StringConst s) {
-      return StringValue.of(s.value());
-    }
-    if (v instanceof ModelConfig.BoolConst b) {
-      return BoolValue.of(b.value());
-    }
-    if (v instanceof ModelConfig.ModelValueConst m) {
-      return modelValues.computeIfAbsent(m.name(), ModelValue::of);
-    }
-    if (v instanceof ModelConfig.SetConst s) {
-      Value[] elements = new Value[s.elements().size()];
-      for (int i = 0; i < elements.length; i++) {
-        elements[i] = toValue(s.elements().get(i), modelValues);
-      }
-      return EnumSetValue.of(elements);
-    }
-    ModelConfig.TupleConst t = (ModelConfig.TupleConst) v;
-    Value[] elements = new Value[t.elements().size()];
-    for (int i = 0; i < elements.length; i++) {
-      elements[i] = toValue(t.elements().get(i), modelValues);
-    }
-    return TupleValue.of(elements);
-  }
-
-  private static Node namedFormula(ModelConfig.Named name, ModuleScope root, Compiler compiler, String what) {
+  static Node namedFormula(ModelConfig.Named name, ModuleScope root, Compiler compiler, String what) {
     ModuleScope.Symbol symbol = root.visible.get(name.name());
     if (symbol == null) {
       throw configError(name.span(), "the " + what + " " + name.name() + " is not defined in the spec");
@@ -397,124 +297,6 @@ public final class SpecLoader {
       throw configError(name.span(), "the " + what + " " + name.name() + " takes arguments; name a definition without parameters");
     }
     return compiler.compile(new Expr.Apply(name.name(), List.of(), name.span()), root, null);
-  }
-
-  /** INIT/NEXT, or SPECIFICATION split into its initial predicate and [][Next]_vars. */
-  private static void resolveBehaviour(ModelConfig config, ModuleScope root, Compiler compiler, Parts b) {
-    if (config.specification() != null) {
-      if (config.init() != null || config.next() != null) {
-        throw configError(config.specification().span(), "give either SPECIFICATION or INIT and NEXT, not both");
-      }
-      ModelConfig.Named spec = config.specification();
-      UserOp op = Compiler.definition(root, spec.name());
-      if (op == null || !(op.source instanceof Unit.OpDef def)) {
-        throw configError(spec.span(), "the specification " + spec.name() + " is not defined in the spec");
-      }
-      List<Expr> inits = new ArrayList<>();
-      List<Expr> nexts = new ArrayList<>();
-      splitSpecification(def.body(), root, inits, nexts, b.fairnessExprs, 0);
-      if (inits.isEmpty() || nexts.size() != 1) {
-        throw configError(spec.span(), "the specification " + spec.name()
-            + " must have the form Init /\\ [][Next]_vars (with optional fairness conditions)");
-      }
-      Expr initExpr = inits.size() == 1 ? inits.get(0) : new Expr.And(inits, inits.get(0).span());
-      compiler.impure = false;
-      b.init = compiler.compile(initExpr, root, null);
-      b.initPure = !compiler.impure;
-      b.next = compiler.compile(nexts.get(0), root, null);
-      b.nextLabel = labelFor(nexts.get(0), root);
-      return;
-    }
-    if (config.init() == null && config.next() == null) {
-      return; // Only assumptions are checked (see load).
-    }
-    if (config.init() == null || config.next() == null) {
-      Span at = config.init() != null ? config.init().span() : config.next().span();
-      throw configError(at, "the configuration needs both INIT and NEXT (or a SPECIFICATION)");
-    }
-    compiler.impure = false;
-    b.init = namedFormula(config.init(), root, compiler, "initial predicate");
-    b.initPure = !compiler.impure;
-    b.next = namedFormula(config.next(), root, compiler, "next-state relation");
-    b.nextLabel = labelFor(new Expr.Apply(config.next().name(), List.of(), config.next().span()), root);
-  }
-
-  private static ActionCall labelFor(Expr next, ModuleScope root) {
-    if (next instanceof Expr.Apply a && a.args().isEmpty()) {
-      UserOp op = Compiler.definition(root, a.name());
-      if (op != null) {
-        return ActionCall.named(op.name, ActionCall.bodySpan(op), op.module);
-      }
-    }
-    return ActionCall.named("Next", next.span(), root.name);
-  }
-
-  private static void splitSpecification(Expr e, ModuleScope root, List<Expr> inits, List<Expr> nexts,
-      List<ScopedExpr> fairness, int depth) {
-    if (depth > 20) {
-      inits.add(e);
-      return;
-    }
-    if (e instanceof Expr.Paren p) {
-      splitSpecification(p.inner(), root, inits, nexts, fairness, depth + 1);
-    } else if (e instanceof Expr.And and) {
-      for (Expr item : and.items()) {
-        splitSpecification(item, root, inits, nexts, fairness, depth + 1);
-      }
-    } else if (e instanceof Expr.Always always) {
-      Expr inner = always.inner();
-      while (inner instanceof Expr.Paren p) {
-        inner = p.inner();
-      }
-      if (inner instanceof Expr.ActionBox box && !box.angle()) {
-        nexts.add(box.action());
-      } else {
-        fairness.add(new ScopedExpr(e, root)); // Another temporal assumption, e.g. []<>P.
-      }
-    } else if (e instanceof Expr.Fairness || e instanceof Expr.Quantifier q && isFairness(q.body())) {
-      fairness.add(new ScopedExpr(e, root));
-    } else if (e instanceof Expr.Apply a && a.args().isEmpty() && isTemporal(e, root, 0)) {
-      UserOp op = Compiler.definition(root, a.name());
-      splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, fairness, depth + 1);
-    } else if (e instanceof Expr.Eventually) {
-      fairness.add(new ScopedExpr(e, root));
-    } else {
-      inits.add(e);
-    }
-  }
-
-  private static boolean isFairness(Expr e) {
-    while (e instanceof Expr.Paren p) {
-      e = p.inner();
-    }
-    return e instanceof Expr.Fairness || e instanceof Expr.And and && and.items().stream().allMatch(SpecLoader::isFairness);
-  }
-
-  private static boolean isTemporal(Expr e, ModuleScope root, int depth) {
-    if (depth > 10) {
-      return false;
-    }
-    if (e instanceof Expr.Always || e instanceof Expr.Eventually || e instanceof Expr.Fairness) {
-      return true;
-    }
-    if (e instanceof Expr.Paren p) {
-      return isTemporal(p.inner(), root, depth + 1);
-    }
-    if (e instanceof Expr.Quantifier q) {
-      return isTemporal(q.body(), root, depth + 1);
-    }
-    if (e instanceof Expr.Apply a && a.name().equals("~>")) {
-      return true;
-    }
-    if (e instanceof Expr.And and) {
-      return and.items().stream().anyMatch(i -> isTemporal(i, root, depth + 1));
-    }
-    if (e instanceof Expr.Apply a && a.args().isEmpty()) {
-      UserOp op = Compiler.definition(root, a.name());
-      return op != null && op.source instanceof Unit.OpDef d && d.params().isEmpty()
-          && isTemporal(d.body(), op.scope, depth + 1);
-    }
-    return false;
   }
 
 }
