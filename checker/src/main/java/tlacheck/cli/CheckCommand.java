@@ -273,7 +273,8 @@ public final class CheckCommand implements Callable<Integer> {
     switch (e.kind()) {
       case SYNTAX: case SEMANTIC: return ExitCode.SPEC_PARSE;
       case CONFIG: return ExitCode.CONFIG_PARSE;
-      case EVALUATION: return e instanceof tlacheck.eval.EvalException.AssertionFailed ? ExitCode.ASSERT : ExitCode.EVALUATION;
+      case EVALUATION: return ExitCode.EVALUATION;
+      case ASSERTION: return ExitCode.ASSERT;
       default: return ExitCode.SYSTEM;
     }
   }

@@ -10,6 +10,10 @@ public class EvalException extends TlaError {
     super(Kind.EVALUATION, span, message);
   }
 
+  private EvalException(Kind kind, Span span, String message) {
+    super(kind, span, message);
+  }
+
   /**
    * A Java stack overflow while evaluating (at {@code span} if known): almost always a recursive
    * definition without a base case for the arguments it was given.
@@ -39,7 +43,7 @@ public class EvalException extends TlaError {
   /** {@code Assert(FALSE, msg)} was reached (exit code 14). */
   public static final class AssertionFailed extends EvalException {
     public AssertionFailed(Span span, String message) {
-      super(span, message);
+      super(Kind.ASSERTION, span, message);
     }
   }
 }

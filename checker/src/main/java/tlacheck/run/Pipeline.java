@@ -183,7 +183,7 @@ public final class Pipeline {
   /** How the engine reports a failure of the spec's evaluation: an Assert, or any other error. */
   static ModelError modelError(Throwable thrown) {
     TlaError e = EvalException.of(thrown);
-    return e == null ? null : new ModelError(e instanceof EvalException.AssertionFailed, e.render());
+    return e == null ? null : new ModelError(e.kind() == TlaError.Kind.ASSERTION, e.render());
   }
 
   /**

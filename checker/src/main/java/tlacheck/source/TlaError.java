@@ -8,8 +8,11 @@ import java.util.List;
  * trace is printed for it.
  */
 public class TlaError extends RuntimeException {
-  /** Which phase found the problem; decides the exit code. */
-  public enum Kind { SYNTAX, SEMANTIC, CONFIG, EVALUATION, IO }
+  /**
+   * Which phase found the problem; decides the exit code. ASSERTION is an evaluation that
+   * reached a false {@code Assert} (TLC gives it an exit code of its own).
+   */
+  public enum Kind { SYNTAX, SEMANTIC, CONFIG, EVALUATION, ASSERTION, IO }
 
   private final Kind kind;
   private final transient Span span;
