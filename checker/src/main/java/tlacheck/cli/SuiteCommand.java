@@ -19,6 +19,7 @@ import tlacheck.json.Json;
 import tlacheck.mc.CheckResult;
 import tlacheck.mc.Violation;
 import tlacheck.report.JunitReport;
+import tlacheck.report.TextTable;
 import tlacheck.report.TlcTextReport;
 import tlacheck.report.TraceText;
 import tlacheck.run.Outcome;
@@ -304,26 +305,7 @@ public final class SuiteCommand implements Callable<Integer> {
       row[8] = o.problems.isEmpty() ? "yes" : "NO: " + String.join("; ", o.problems);
       rows.add(row);
     }
-    int[] widths = new int[9];
-    for (String[] row : rows) {
-      for (int i = 0; i < 9; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    for (int r = 0; r < rows.size(); r++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < 9; i++) {
-        line.append(i == 0 ? "" : " | ").append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
-      }
-      System.out.println(line.toString().stripTrailing());
-      if (r == 0) {
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < 9; i++) {
-          rule.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
-        }
-        System.out.println(rule);
-      }
-    }
+    System.out.print(TextTable.render(rows));
     System.out.println();
   }
 

@@ -1,6 +1,7 @@
 package tlacheck.report;
 
 import java.util.List;
+import org.apache.commons.lang3.StringUtils;
 import tlacheck.mc.TraceStep;
 import tlacheck.value.Value;
 
@@ -90,7 +91,7 @@ public final class HtmlTrace {
   }
 
   private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    return StringUtils.abbreviate(text, "…", max);
   }
 
   static String escape(String text) {

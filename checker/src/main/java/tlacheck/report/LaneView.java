@@ -166,26 +166,6 @@ public final class LaneView {
       }
       rows.add(row);
     }
-    int[] widths = new int[header.length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        widths[i] = Math.max(widths[i], row[i].length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (int r = 0; r < rows.size(); r++) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < header.length; i++) {
-        line.append(i == 0 ? "" : " | ").append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
-      if (r == 0) {
-        for (int i = 0; i < header.length; i++) {
-          out.append(i == 0 ? "" : "-+-").append("-".repeat(widths[i]));
-        }
-        out.append('\n');
-      }
-    }
-    return out.toString();
+    return TextTable.render(rows);
   }
 }

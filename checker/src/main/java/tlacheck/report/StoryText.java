@@ -2,6 +2,7 @@ package tlacheck.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.lang3.StringUtils;
 import tlacheck.mc.TraceStep;
 import tlacheck.value.Value;
 
@@ -35,7 +36,7 @@ public final class StoryText {
       for (int v = 0; v < variables.length; v++) {
         if (previous != null && !previous[v].equals(step.state()[v])) {
           String text = step.state()[v].toString();
-          changes.add(variables[v] + " = " + (text.length() > MAX_CHANGE ? text.substring(0, MAX_CHANGE - 3) + "..." : text));
+          changes.add(variables[v] + " = " + StringUtils.abbreviate(text, MAX_CHANGE));
         }
       }
       if (!changes.isEmpty()) {
