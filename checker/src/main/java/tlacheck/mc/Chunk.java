@@ -58,9 +58,17 @@ final class Chunk {
    * tlacheck.value.States#changedSlots}), when its invariants are checked after the insert phase.
    */
   long[] changed = new long[16];
+  /**
+   * Per candidate: a state outside the state or action constraints. TLC checks the invariants of
+   * every state it generates, also of those the constraints keep out, which it neither counts as
+   * found nor explores; such a candidate is kept only to be checked, each time it is generated.
+   */
+  boolean[] outside = new boolean[16];
   /** Per candidate, after the insert phase: whether it is the first of its fingerprint (a new state). */
   boolean[] fresh;
   int count;
+  /** How many candidates are outside the constraints. */
+  int outsideCount;
   int freshCount;
   final List<Event> events = new ArrayList<>(0);
 
@@ -70,19 +78,29 @@ final class Chunk {
     this.successorCounts = new int[to - from];
   }
 
-  void add(Value[] state, long fp, long key, long changedSlots) {
+  void add(Value[] state, long fp, long key, long changedSlots, boolean outsideConstraints) {
     if (count == states.length) {
       int capacity = count * 2;
       states = Arrays.copyOf(states, capacity);
       fingerprints = Arrays.copyOf(fingerprints, capacity);
       keys = Arrays.copyOf(keys, capacity);
       changed = Arrays.copyOf(changed, capacity);
+      outside = Arrays.copyOf(outside, capacity);
     }
     states[count] = state;
     fingerprints[count] = fp;
     keys[count] = key;
     changed[count] = changedSlots;
+    outside[count] = outsideConstraints;
+    if (outsideConstraints) {
+      outsideCount++;
+    }
     count++;
+  }
+
+  /** Whether candidate {@code i}'s invariants are to be checked: a new state, or one outside the constraints. */
+  boolean toCheck(int i) {
+    return fresh[i] || outside[i];
   }
 
   /** The position among the level's new states of a candidate of {@code chunk}. */

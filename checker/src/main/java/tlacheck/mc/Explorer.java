@@ -70,6 +70,8 @@ public final class Explorer {
    * does Print.
    */
   private final boolean checkWhileExpanding;
+  /** Whether successors outside the constraints are kept as candidates, for their invariants only. */
+  private final boolean checkOutside;
   /** Per worker, the fingerprints of its candidates in the level so far. */
   private final LongOpenHashSet[] foundInLevel;
   private final long startNanos = System.nanoTime();
@@ -94,6 +96,7 @@ public final class Explorer {
     this.resolution = new LevelResolution(options, traceIndex, tally, first);
     this.invariants = new InvariantChecks(workers, options);
     this.checkWhileExpanding = first.invariantCount() > 0 && first.invariantsArePure();
+    this.checkOutside = first.invariantCount() > 0;
     this.foundInLevel = new LongOpenHashSet[count];
   }
 
@@ -234,6 +237,12 @@ public final class Explorer {
           int j = ordinal[0]++;
           long changed = States.changedSlots(state, successor);
           if (!m.admitsStep(state, successor, changed)) {
+            if (checkOutside) {
+              // Outside the constraints: its invariants are checked all the same, as TLC does.
+              m.settle(successor);
+              chunk.add(successor, m.fingerprint(successor), Chunk.key(parent, j),
+                  keepChanged ? changed : States.ALL_SLOTS, true);
+            }
             return;
           }
           long fp = m.fingerprint(successor);
@@ -244,7 +253,7 @@ public final class Explorer {
             return;
           }
           m.settle(successor);
-          chunk.add(successor, fp, Chunk.key(parent, j), keepChanged ? changed : States.ALL_SLOTS);
+          chunk.add(successor, fp, Chunk.key(parent, j), keepChanged ? changed : States.ALL_SLOTS, false);
         }, false);
       } catch (RuntimeException | StackOverflowError thrown) {
         ModelError e = options.errors().classify(thrown);
@@ -277,7 +286,7 @@ public final class Explorer {
       }
     }
     tally.levelGenerated.addAndGet(chunkGenerated);
-    tally.levelCandidates.addAndGet(chunk.count);
+    tally.levelCandidates.addAndGet(chunk.count - chunk.outsideCount);
     tally.levelExpanded.addAndGet(chunk.to - chunk.from);
   }
 
@@ -296,8 +305,9 @@ public final class Explorer {
       for (Chunk chunk : chunks) {
         boolean[] fresh = chunk.fresh;
         long[] fps = chunk.fingerprints;
+        boolean[] outside = chunk.outside;
         for (int i = 0; i < chunk.count; i++) {
-          if (insertWorkers == 1 || FingerprintSet.segmentOf(fps[i]) % insertWorkers == w) {
+          if (!outside[i] && (insertWorkers == 1 || FingerprintSet.segmentOf(fps[i]) % insertWorkers == w)) {
             fresh[i] = seen.add(fps[i]);
           }
         }
@@ -308,13 +318,13 @@ public final class Explorer {
       for (int i = 0; i < chunk.count; i++) {
         if (chunk.fresh[i]) {
           n++;
-        } else {
+        } else if (!chunk.outside[i]) {
           chunk.states[i] = null;
         }
       }
       chunk.freshCount = n;
       // A candidate that is not fresh is a copy of one earlier in the level, checked there.
-      chunk.events.removeIf(e -> e.candidate() >= 0 && !chunk.fresh[e.candidate()]);
+      chunk.events.removeIf(e -> e.candidate() >= 0 && !chunk.toCheck(e.candidate()));
     }
     boolean initial = level.isBeforeInitial();
     boolean[] violated = resolution.invariantViolated;

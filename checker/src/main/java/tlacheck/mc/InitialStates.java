@@ -18,12 +18,15 @@ final class InitialStates {
   private final FingerprintSet seen;
   private final ModelError.Classifier errors;
   private final SearchObserver observer;
+  /** Whether initial states outside the constraints are kept for their invariants to be checked. */
+  private final boolean checkOutside;
 
   InitialStates(WorkerPool workers, FingerprintSet seen, ModelError.Classifier errors, SearchObserver observer) {
     this.workers = workers;
     this.seen = seen;
     this.errors = errors;
     this.observer = observer;
+    this.checkOutside = workers.modelOf(0).invariantCount() > 0;
   }
 
   Chunk generate() {
@@ -39,6 +42,11 @@ final class InitialStates {
       model.initialStates((state, label) -> {
         int j = ordinal[0]++;
         if (!model.admitsInitial(state)) {
+          if (checkOutside) {
+            long fp = model.fingerprint(state);
+            model.settle(state);
+            initial.add(state, fp, Chunk.key(0, j), States.ALL_SLOTS, true);
+          }
           return;
         }
         long fp = model.fingerprint(state);
@@ -47,7 +55,7 @@ final class InitialStates {
         }
         if (!seen.contains(fp)) {
           model.settle(state);
-          initial.add(state, fp, Chunk.key(0, j), States.ALL_SLOTS);
+          initial.add(state, fp, Chunk.key(0, j), States.ALL_SLOTS, false);
         }
       }, false);
     } catch (RuntimeException | StackOverflowError thrown) {
@@ -69,6 +77,8 @@ final class InitialStates {
     long[] fingerprints = new long[64];
     /** For each kept state, its position among this part's generated states. */
     int[] positions = new int[64];
+    /** For each kept state, whether it is outside the constraints (kept only to be checked). */
+    boolean[] outside = new boolean[64];
     int kept;
 
     int generate(int prefix) {
@@ -79,15 +89,17 @@ final class InitialStates {
       return generated++;
     }
 
-    void keep(Value[] state, long fp, int position) {
+    void keep(Value[] state, long fp, int position, boolean outsideConstraints) {
       if (kept == states.length) {
         states = Arrays.copyOf(states, kept * 2);
         fingerprints = Arrays.copyOf(fingerprints, kept * 2);
         positions = Arrays.copyOf(positions, kept * 2);
+        outside = Arrays.copyOf(outside, kept * 2);
       }
       states[kept] = state;
       fingerprints[kept] = fp;
       positions[kept] = position;
+      outside[kept] = outsideConstraints;
       kept++;
     }
   }
@@ -112,10 +124,11 @@ final class InitialStates {
         parts[w] = part;
         m.initialStatesPart(splitDepth, w, n, (state, prefix) -> {
           int position = part.generate(prefix);
-          if (m.admitsInitial(state)) {
+          boolean admitted = m.admitsInitial(state);
+          if (admitted || checkOutside) {
             long fp = m.fingerprint(state);
             m.settle(state);
-            part.keep(state, fp, position);
+            part.keep(state, fp, position, !admitted);
           }
         });
       });
@@ -149,7 +162,8 @@ final class InitialStates {
         int position = next[from]++;
         int k = nextKept[from];
         if (k < part.kept && part.positions[k] == position) {
-          initial.add(part.states[k], part.fingerprints[k], Chunk.key(0, ordinal), States.ALL_SLOTS);
+          initial.add(part.states[k], part.fingerprints[k], Chunk.key(0, ordinal), States.ALL_SLOTS,
+              part.outside[k]);
           part.states[k] = null;
           nextKept[from]++;
         }

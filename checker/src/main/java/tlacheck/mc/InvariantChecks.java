@@ -56,12 +56,12 @@ final class InvariantChecks {
     });
   }
 
-  /** Checks the fresh ones among candidates {@code from..to-1} of a chunk. */
+  /** Checks the fresh ones among candidates {@code from..to-1} of a chunk, and those outside the constraints. */
   private void checkSlice(Model m, Chunk chunk, int from, int to, boolean[] violated, AtomicLong stopKey,
       boolean initial) {
     List<Chunk.Event> found = new ArrayList<>(0);
     for (int i = from; i < to && !workers.aborted(); i++) {
-      if (chunk.fresh[i] && !checkCandidate(m, chunk, i, initial, chunk.changed[i], violated, found, stopKey)) {
+      if (chunk.toCheck(i) && !checkCandidate(m, chunk, i, initial, chunk.changed[i], violated, found, stopKey)) {
         break;
       }
     }

@@ -87,6 +87,7 @@ final class LevelResolution {
     for (Chunk chunk : chunks) {
       for (int i = 0; i < chunk.count; i++) {
         if (!chunk.fresh[i]) {
+          chunk.states[i] = null; // Checked (or a copy): not part of the next level.
           continue;
         }
         long k = chunk.keys[i];
@@ -103,9 +104,7 @@ final class LevelResolution {
       }
     }
     for (Chunk.Event e : recorded) {
-      int index = e.candidate() >= 0 ? base + Chunk.rank(chunks, e.chunk(), e.candidate())
-          : level.isBeforeInitial() ? -1 : level.base() + Chunk.parentOf(e.key());
-      violations.add(violationOf(e, index));
+      violations.add(violationOf(e, traceOf(e, level, chunks, base)));
     }
     long levelGenerated = 0;
     if (stop == null) {
@@ -127,28 +126,51 @@ final class LevelResolution {
       }
     }
     int j = Chunk.ordinalOf(stop.key());
-    boolean onNewState = stop.type() == Chunk.Type.VIOLATION || stop.type() == Chunk.Type.CHECK_ERROR;
-    levelGenerated += onNewState ? j + 1 : j;
+    boolean onSuccessor = stop.type() == Chunk.Type.VIOLATION || stop.type() == Chunk.Type.CHECK_ERROR;
+    boolean onNewState = onSuccessor && stop.chunk().fresh[stop.candidate()];
+    levelGenerated += onSuccessor ? j + 1 : j;
     tally.generated += levelGenerated;
     tally.distinct += n;
     int unexpanded = parentBase < 0 ? 0 : level.states().length - parent - 1;
     tally.leftOnQueue = unexpanded + n - (onNewState ? 1 : 0);
+    // TLC's depth is that of the deepest state found: this level's new states count if there are any.
+    if (n > 0) {
+      tally.depth++;
+    }
     tally.resetLevel();
     return null;
   }
 
-  private Violation violationOf(Chunk.Event e, int index) {
+  /** How to rebuild the trace of an event: the trace index of its state, or its parent's and its fingerprint. */
+  private record TraceTo(int index, boolean stepFurther, long fingerprint) {}
+
+  private static TraceTo traceOf(Chunk.Event e, Level level, Chunk[] chunks, int base) {
+    int parentIndex = level.isBeforeInitial() ? -1 : level.base() + Chunk.parentOf(e.key());
+    if (e.candidate() < 0) {
+      return new TraceTo(parentIndex, false, 0); // At the parent: a deadlock or an expansion error.
+    }
+    if (e.chunk().outside[e.candidate()]) {
+      return new TraceTo(parentIndex, true, e.chunk().fingerprints[e.candidate()]);
+    }
+    return new TraceTo(base + Chunk.rank(chunks, e.chunk(), e.candidate()), false, 0);
+  }
+
+  private List<TraceStep> replay(TraceTo to) {
+    return to.stepFurther() ? replay.replay(to.index(), to.fingerprint(), tally.depth)
+        : replay.replay(to.index(), tally.depth);
+  }
+
+  private Violation violationOf(Chunk.Event e, TraceTo to) {
     switch (e.type()) {
       case VIOLATION:
-        return new Violation(Violation.Kind.INVARIANT, model.invariantName(e.invariant()), null,
-            replay.replay(index, tally.depth));
+        return new Violation(Violation.Kind.INVARIANT, model.invariantName(e.invariant()), null, replay(to));
       case DEADLOCK:
-        return new Violation(Violation.Kind.DEADLOCK, null, null, replay.replay(index, tally.depth));
+        return new Violation(Violation.Kind.DEADLOCK, null, null, replay(to));
       default:
         Violation.Kind kind = e.error().assertion() ? Violation.Kind.ASSERT : Violation.Kind.EVALUATION;
         List<TraceStep> trace;
         try {
-          trace = index < 0 ? List.of() : replay.replay(index, tally.depth);
+          trace = to.index() < 0 && !to.stepFurther() ? List.of() : replay(to);
         } catch (RuntimeException | StackOverflowError again) {
           if (options.errors().classify(again) == null) {
             throw again;

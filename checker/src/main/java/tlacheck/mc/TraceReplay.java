@@ -21,7 +21,22 @@ final class TraceReplay {
 
   /** The trace to the state with trace index {@code to}; {@code depth} is the level to restore. */
   List<TraceStep> replay(int to, int depth) {
-    long[] path = index.pathTo(to);
+    return replay(index.pathTo(to), depth);
+  }
+
+  /**
+   * The trace to a state that has no trace index (one outside the constraints): through the state
+   * with index {@code parent} (-1: none, the state is an initial state) to the state with
+   * {@code fingerprint}.
+   */
+  List<TraceStep> replay(int parent, long fingerprint, int depth) {
+    long[] toParent = parent < 0 ? new long[0] : index.pathTo(parent);
+    long[] path = java.util.Arrays.copyOf(toParent, toParent.length + 1);
+    path[toParent.length] = fingerprint;
+    return replay(path, depth);
+  }
+
+  private List<TraceStep> replay(long[] path, int depth) {
     List<TraceStep> steps = new ArrayList<>();
     Value[][] found = new Value[1][];
     ActionLabel[] how = new ActionLabel[1];

@@ -14,6 +14,13 @@ public final class TlcTextReport {
       out.append("Model checking completed. No error has been found.\n");
     }
     for (Violation violation : result.violations()) {
+      if (violatedInitially(violation)) {
+        // TLC reports an initial state that violates an invariant on its own, without statistics.
+        out.append("Error: Invariant ").append(violation.name()).append(" is violated by the initial state:\n");
+        TraceText.appendState(out, violation.trace().get(0).state(), variables);
+        out.append('\n');
+        continue;
+      }
       out.append(headline(violation)).append('\n');
       if (violation.isLasso()) {
         out.append("Error: The following behavior constitutes a counter-example:\n");
@@ -24,8 +31,14 @@ public final class TlcTextReport {
         TraceText.append(out, violation.trace(), variables, diffOnly);
       }
     }
-    appendStats(out, result.stats());
+    if (result.violations().isEmpty() || !violatedInitially(result.first())) {
+      appendStats(out, result.stats());
+    }
     return out.toString();
+  }
+
+  private static boolean violatedInitially(Violation violation) {
+    return violation.kind() == Violation.Kind.INVARIANT && violation.trace().size() == 1;
   }
 
   public static String headline(Violation violation) {

@@ -34,7 +34,7 @@ public final class TraceText {
           continue;
         }
         any = true;
-        out.append("/\\ ").append(variables[v]).append(" = ").append(step.state()[v]).append('\n');
+        appendVariable(out, variables, v, step.state()[v]);
       }
       if (!any) {
         out.append("(no variable changed)\n");
@@ -42,5 +42,20 @@ public final class TraceText {
       out.append('\n');
       previous = step.state();
     }
+  }
+
+  /** The lines of one state, as TLC prints a state outside a trace. */
+  public static void appendState(StringBuilder out, Value[] state, String[] variables) {
+    for (int v = 0; v < variables.length; v++) {
+      appendVariable(out, variables, v, state[v]);
+    }
+  }
+
+  /** {@code /\ x = 1}; as TLC prints it, a spec with one variable drops the conjunction bullet. */
+  private static void appendVariable(StringBuilder out, String[] variables, int v, Value value) {
+    if (variables.length > 1) {
+      out.append("/\\ ");
+    }
+    out.append(variables[v]).append(" = ").append(value).append('\n');
   }
 }
