@@ -190,7 +190,7 @@ class LivenessCheckerTest {
     assertNull(v.loopAction());
     String text = TlcTextReport.render(result, new String[] {"x"}, false);
     assertTrue(text.startsWith("Error: Temporal property InfinitelyOftenZero was violated.\n"
-        + "Error: The following behavior constitutes a counter-example:\nState 1: <Initial predicate>\n/\\ x = 0\n"),
+        + "Error: The following behavior constitutes a counter-example:\nState 1: <Initial predicate>\nx = 0\n"),
         text);
     assertTrue(text.contains("State 4: Stuttering\n"), text);
     Map<String, Object> json = JsonReport.of("Ring.tla", "Ring.cfg", result, new String[] {"x"}, 1);
