@@ -1,6 +1,7 @@
 package tlacheck.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,38 +27,40 @@ public final class Lexer {
       "TEMPORAL", "NEW", "ONLY");
 
   /** Backslash-operators, mapped to their canonical spelling. */
-  private static final Map<String, String> BACKSLASH_WORDS = new HashMap<>();
+  private static final Map<String, String> BACKSLASH_WORDS = backslashWords();
 
-  static {
+  private static Map<String, String> backslashWords() {
+    Map<String, String> words = new HashMap<>();
     String[] same = {"in", "notin", "cup", "cap", "subseteq", "subset", "supseteq", "supset", "X",
         "div", "o", "A", "E", "AA", "EE", "prec", "preceq", "succ", "succeq", "sqsubset",
         "sqsubseteq", "sqsupset", "sqsupseteq", "sqcap", "sqcup", "uplus", "oplus", "ominus",
         "odot", "otimes", "oslash", "bigcirc", "bullet", "star", "cdot", "wr", "sim", "simeq",
         "approx", "cong", "asymp", "doteq", "propto", "ll", "gg"};
     for (String word : same) {
-      BACKSLASH_WORDS.put(word, "\\" + word);
+      words.put(word, "\\" + word);
     }
-    BACKSLASH_WORDS.put("union", "\\cup");
-    BACKSLASH_WORDS.put("intersect", "\\cap");
-    BACKSLASH_WORDS.put("times", "\\X");
-    BACKSLASH_WORDS.put("circ", "\\o");
-    BACKSLASH_WORDS.put("land", "/\\");
-    BACKSLASH_WORDS.put("lor", "\\/");
-    BACKSLASH_WORDS.put("lnot", "~");
-    BACKSLASH_WORDS.put("neg", "~");
-    BACKSLASH_WORDS.put("equiv", "<=>");
-    BACKSLASH_WORDS.put("leq", "<=");
-    BACKSLASH_WORDS.put("geq", ">=");
+    words.put("union", "\\cup");
+    words.put("intersect", "\\cap");
+    words.put("times", "\\X");
+    words.put("circ", "\\o");
+    words.put("land", "/\\");
+    words.put("lor", "\\/");
+    words.put("lnot", "~");
+    words.put("neg", "~");
+    words.put("equiv", "<=>");
+    words.put("leq", "<=");
+    words.put("geq", ">=");
+    return Collections.unmodifiableMap(words);
   }
 
   /** Symbols, longest first so that the first match is the longest one. */
-  private static final String[] SYMBOLS = {
+  private static final List<String> SYMBOLS = List.of(
       "-+->", "(\\X)", "::=", "<=>", "|->", "...", "(+)", "(-)", "(.)", "(/)",
       "==", "=>", "=<", "<=", ">=", "<<", ">>", "/=", "/\\", "\\/", "~>", "[]", "<>", "->",
       "<-", "|-", "|=", "-|", "=|", ":>", ":=", "::", "@@", "..", "||", "&&", "$$", "??", "%%",
       "##", "++", "--", "**", "//", "^^", "^+", "^*", "^#", "<:", "-.",
       "=", "<", ">", "#", "~", ":", "@", ".", ",", "(", ")", "[", "]", "{", "}", "'", "!", "+",
-      "-", "*", "/", "^", "%", "|", "&", "$", "\\", "_"};
+      "-", "*", "/", "^", "%", "|", "&", "$", "\\", "_");
 
   private final SourceFile file;
   private final String text;
