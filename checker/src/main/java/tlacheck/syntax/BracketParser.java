@@ -83,14 +83,18 @@ final class BracketParser {
   Expr bracketExpression() {
     Token open = in.advance();
     Token first = in.peek();
-    if (first.kind() == Token.Kind.IDENT && in.peekAhead(1).is("|->")) {
+    // SANY takes a keyword as the first field name of a record ([NEW |-> 1]), not as a later one.
+    if (ExpressionParser.isFieldName(first) && in.peekAhead(1).is("|->")) {
       List<String> fields = new ArrayList<>();
       List<Expr> values = new ArrayList<>();
-      do {
+      fields.add(in.advance().text());
+      in.expect("|->", "'|->'");
+      values.add(expression());
+      while (in.match(",")) {
         fields.add(in.expectIdentifier("a field name").text());
         in.expect("|->", "'|->'");
         values.add(expression());
-      } while (in.match(","));
+      }
       in.expect("]", "']' to close the record");
       return new Expr.RecordCtor(fields, values, in.spanFrom(open));
     }
@@ -143,7 +147,11 @@ final class BracketParser {
       List<Expr.PathStep> path = new ArrayList<>();
       do {
         if (in.match(".")) {
-          path.add(new Expr.PathStep(in.expectIdentifier("a field name").text(), null));
+          Token field = in.peek();
+          if (!ExpressionParser.isFieldName(field)) {
+            throw in.fail(field, "expected a field name but found " + field.describe());
+          }
+          path.add(new Expr.PathStep(in.advance().text(), null));
         } else {
           in.expect("[", "'[' or '.' in an EXCEPT path");
           List<Expr> args = new ArrayList<>();

@@ -31,7 +31,7 @@ final class ExpressionParser {
 
   /** An expression whose infix operators all bind at {@code minPrecedence} or tighter. */
   Expr expression(int minPrecedence) {
-    Expr left = prefixExpression();
+    Expr left = prefixExpression(minPrecedence);
     while (true) {
       Token t = in.peek();
       if (t.kind() != Token.Kind.SYMBOL) {
@@ -92,8 +92,11 @@ final class ExpressionParser {
     }
   }
 
-  private Expr prefixExpression() {
+  private Expr prefixExpression(int minPrecedence) {
     Token t = in.peek();
+    if (t.kind() == Token.Kind.IDENT && isLabelAhead()) {
+      return label(minPrecedence);
+    }
     if (t.kind() == Token.Kind.SYMBOL) {
       switch (t.text()) {
         case "/\\": case "\\/":
@@ -151,6 +154,47 @@ final class ExpressionParser {
     return postfix(primary());
   }
 
+  /** True when the next tokens read {@code Name::} or {@code Name(x, y)::}. */
+  private boolean isLabelAhead() {
+    if (in.peekAhead(1).is("::")) {
+      return true;
+    }
+    if (!in.peekAhead(1).is("(")) {
+      return false;
+    }
+    for (int i = 2; ; i += 2) {
+      if (in.peekAhead(i).kind() != Token.Kind.IDENT) {
+        return false;
+      }
+      Token after = in.peekAhead(i + 1);
+      if (after.is(")")) {
+        return in.peekAhead(i + 2).is("::");
+      }
+      if (!after.is(",")) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * {@code P0:: e}. The label covers what the expression at its place would cover without it
+   * (SANY rejects a label whose removal would change the parse), so its body is read at the
+   * precedence of that place.
+   */
+  private Expr label(int minPrecedence) {
+    Token name = in.advance();
+    List<String> params = new ArrayList<>();
+    if (in.match("(")) {
+      do {
+        params.add(in.expectIdentifier("a label parameter").text());
+      } while (in.match(","));
+      in.expect(")", "')'");
+    }
+    in.expect("::", "'::' after the label");
+    Expr body = expression(minPrecedence);
+    return new Expr.Label(name.text(), params, body, in.spanFrom(name));
+  }
+
   private Expr prefixApply(String name, Token start, Expr operand) {
     return new Expr.Apply(name, List.of(operand), in.spanFrom(start));
   }
@@ -189,7 +233,7 @@ final class ExpressionParser {
         } while (in.match(","));
         Token close = in.expect("]", "']' after the function argument");
         expr = new Expr.FcnApp(expr, args, expr.span().merge(in.span(close)));
-      } else if (t.is(".") && in.peekAhead(1).kind() == Token.Kind.IDENT) {
+      } else if (t.is(".") && isFieldName(in.peekAhead(1))) {
         in.advance();
         Token field = in.advance();
         expr = new Expr.Field(expr, field.text(), expr.span().merge(in.span(field)));
@@ -200,6 +244,11 @@ final class ExpressionParser {
         return expr;
       }
     }
+  }
+
+  /** After {@code .}, SANY takes keywords as field names too ({@code r.NEW}, {@code r.SF_}). */
+  static boolean isFieldName(Token t) {
+    return t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.KEYWORD;
   }
 
   /** An expression that binds tighter than any operator. */
@@ -245,6 +294,9 @@ final class ExpressionParser {
             in.advance();
             return new Expr.At(in.span(t));
           default:
+            if ((Operators.isInfix(t.text()) || t.is("-.")) && in.peekAhead(1).is("(")) {
+              return references.prefixFormApplication();
+            }
             throw in.fail(t, "unexpected " + t.describe() + " where an expression was expected");
         }
       default:
@@ -262,12 +314,14 @@ final class ExpressionParser {
         new Span(in.file, keyword.start(), close.end()));
   }
 
-  /** The subscript of {@code [A]_v}, {@code <<A>>_v}, {@code WF_v(A)}: a name, tuple or parenthesised expression. */
+  /**
+   * The subscript of {@code [A]_v}, {@code <<A>>_v}, {@code WF_v(A)}: a name (possibly of an
+   * instance's definition, {@code I!vars}), a tuple or a parenthesised expression.
+   */
   Expr subscript() {
     Token t = in.peek();
     if (t.kind() == Token.Kind.IDENT) {
-      in.advance();
-      return new Expr.Apply(t.text(), List.of(), in.span(t));
+      return references.subscriptName();
     }
     if (t.is("<<")) {
       return brackets.tupleExpression();

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The precedence table of TLA+ infix operators (Specifying Systems, table on p. 271), as ranges
+ * The precedence table of TLA+ infix operators (Specifying Systems, table on p. 271, every
+ * user-definable symbol included; synonyms appear under their canonical spelling, see
+ * {@link Symbols}), as ranges
  * {@code low..high}. The parser binds an operator when its low end reaches the current minimum and
  * parses its right operand above its high end, which gives the standard reading for every
  * expression SANY accepts (SANY rejects overlapping ranges without parentheses, and so never
@@ -32,14 +34,16 @@ final class Operators {
     put(table, 8, 8, false, "\\");
     put(table, 9, 9, false, "..", "...");
     put(table, 9, 13, true, "$", "$$", "??", "##", "\\sqcap", "\\sqcup", "\\uplus");
+    put(table, 9, 13, false, "!!");
     put(table, 9, 14, false, "\\wr");
-    put(table, 10, 10, true, "+", "(+)", "\\oplus", "++");
+    put(table, 10, 10, true, "+", "\\oplus", "++");
     put(table, 10, 11, true, "%%", "|", "||");
     put(table, 10, 11, false, "%");
     put(table, 10, 13, true, "\\X");
-    put(table, 11, 11, true, "-", "(-)", "\\ominus", "--");
-    put(table, 13, 13, true, "*", "\\o", "(.)", "\\otimes", "&", "&&", "**");
-    put(table, 13, 13, false, "/", "\\div", "(/)", "\\odot", "\\oslash", "\\bigcirc", "\\bullet", "\\star", "//");
+    put(table, 11, 11, true, "-", "\\ominus", "--");
+    put(table, 13, 13, true, "*", "\\o", "\\odot", "\\otimes", "&", "&&", "**", "\\bigcirc", "\\bullet",
+        "\\star");
+    put(table, 13, 13, false, "/", "\\div", "\\oslash", "//");
     put(table, 14, 14, false, "^", "^^");
     return Collections.unmodifiableMap(table);
   }

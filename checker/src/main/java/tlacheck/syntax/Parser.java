@@ -10,8 +10,8 @@ import tlacheck.syntax.ast.Unit;
 
 /**
  * Recursive-descent parser for TLA+ modules, with precedence climbing for operators. This file
- * reads the module structure (header, EXTENDS, units, the closing {@code ====}) and recovers
- * from errors; {@link UnitParser} reads the units, {@link ExpressionParser} the expressions.
+ * reads the module structure (header, EXTENDS, units, nested modules, the closing {@code ====},
+ * the further modules of the file) and recovers from errors; {@link UnitParser} reads the units, {@link ExpressionParser} the expressions.
  *
  * <p>Errors: a syntax error aborts the current unit, is recorded, and parsing resumes at the next
  * token in column 1 that can start a unit, so one run reports every broken definition.
@@ -25,23 +25,34 @@ public final class Parser {
     this.units = new UnitParser(in);
   }
 
-  /** Parses a whole file; throws {@link TlaError} (possibly {@link TlaError.Multiple}). */
+  /**
+   * Parses a whole file: its first module, with the modules that follow it in the file as
+   * {@link Module#laterModules()}; throws {@link TlaError} (possibly {@link TlaError.Multiple}).
+   */
   public static Module parse(SourceFile file) {
     List<Token> tokens = new Lexer(file).tokens();
-    return new Parser(file, tokens).module();
+    return new Parser(file, tokens).file();
   }
 
-  private Module module() {
+  private Module file() {
     try {
-      return moduleUnits();
+      Module root = module();
+      List<Module> later = new ArrayList<>();
+      while (in.peek().kind() == Token.Kind.SEPARATOR) {
+        later.add(module());
+      }
+      in.throwErrors();
+      return later.isEmpty() ? root
+          : new Module(root.name(), root.extendsNames(), root.units(), later, root.span());
     } catch (TokenCursor.ParseError e) {
-      // A failure outside a unit (the header, EXTENDS): nothing after it can be read sensibly.
+      // A failure outside a unit (a header, EXTENDS): nothing after it can be read sensibly.
       in.throwErrors();
       throw e;
     }
   }
 
-  private Module moduleUnits() {
+  /** One module, from its header to its {@code ====}; nested modules become {@link Unit.Submodule}s. */
+  private Module module() {
     Token first = in.peek();
     if (first.kind() != Token.Kind.SEPARATOR) {
       throw new TlaError(TlaError.Kind.SYNTAX, in.span(first),
@@ -66,9 +77,12 @@ public final class Parser {
         break;
       }
       if (in.peek().kind() == Token.Kind.SEPARATOR) {
-        in.advance();
-        if (in.check("MODULE")) {
-          skipNestedModule(name);
+        if (in.peekAhead(1).is("MODULE")) {
+          Token start = in.peek();
+          Module nested = module();
+          body.add(new Unit.Submodule(nested, in.spanFrom(start)));
+        } else {
+          in.advance(); // a ---- line between units is decoration
         }
         continue;
       }
@@ -80,21 +94,11 @@ public final class Parser {
         synchronize(before);
       }
     }
-    in.throwErrors();
-    return new Module(name, extendsNames, body, new Span(in.file, first.start(), in.peek().end()));
-  }
-
-  /** A module inside a module: refused by name, and skipped to its end. */
-  private void skipNestedModule(String outer) {
-    Token nested = in.peek();
-    in.errors.add(in.error(nested, "nested modules (MODULE " + in.peekAhead(1).text() + " inside " + outer
-        + ") are not supported; put the module in a file of its own"));
-    while (in.peek().kind() != Token.Kind.END_MODULE && in.peek().kind() != Token.Kind.EOF) {
+    Token end = in.peek();
+    if (end.kind() == Token.Kind.END_MODULE) {
       in.advance();
     }
-    if (in.peek().kind() == Token.Kind.END_MODULE) {
-      in.advance();
-    }
+    return new Module(name, extendsNames, body, new Span(in.file, first.start(), end.end()));
   }
 
   /** Skips to the next token in column 1 that may start a unit. */
