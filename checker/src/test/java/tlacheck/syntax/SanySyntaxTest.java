@@ -146,6 +146,11 @@ class SanySyntaxTest {
     Expr.Fairness wf = assertInstanceOf(Expr.Fairness.class, definition("A == WF_I!vars(N)", "A"));
     assertInstanceOf(Expr.InstanceRef.class, wf.subscript());
     assertEquals("N", ((Expr.Apply) wf.action()).name());
+    Expr.ActionBox empty = assertInstanceOf(Expr.ActionBox.class,
+        assertInstanceOf(Expr.Always.class, definition("A == [][N]_<<>>", "A")).inner());
+    assertEquals(0, assertInstanceOf(Expr.Tuple.class, empty.subscript()).elements().size());
+    assertInstanceOf(Expr.Tuple.class, assertInstanceOf(Expr.Fairness.class,
+        definition("A == WF_<<x, y>>(N)", "A")).subscript());
   }
 
   @Test
