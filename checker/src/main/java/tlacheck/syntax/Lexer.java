@@ -1,19 +1,20 @@
 package tlacheck.syntax;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tlacheck.source.SourceFile;
 import tlacheck.source.Span;
 import tlacheck.source.TlaError;
 
 /**
- * Turns the text of a module into tokens. Text before the first {@code ---- MODULE} line and
- * after the closing {@code ====} is ignored, as SANY does. Comments ({@code \*} to the end of the
- * line, nested {@code (* *)}) are skipped. Every token records its column, because the meaning of
- * {@code /\} and {@code \/} bullet lists depends on alignment.
+ * Turns the text of a file into tokens. Text before the first {@code ---- MODULE} line, between
+ * the closing {@code ====} of a module and the next {@code ---- MODULE} line (a
+ * {@code ---- CONFIG} block, prose), and after the last module is ignored, as SANY does.
+ * Comments ({@code \*} to the end of the line, nested {@code (* *)}) are skipped. Every token
+ * records its column, because the meaning of {@code /\} and {@code \/} bullet lists depends on
+ * alignment; a tab advances the column to the next multiple of 8 plus one, as in SANY.
  */
 public final class Lexer {
   static final Set<String> KEYWORDS = Set.of(
@@ -25,40 +26,6 @@ public final class Lexer {
       "TAKE", "WITNESS", "PICK", "USE", "HIDE", "DEFINE", "DEF", "DEFS", "ACTION", "STATE",
       "TEMPORAL", "NEW", "ONLY");
 
-  /** Backslash-operators, mapped to their canonical spelling. */
-  private static final Map<String, String> BACKSLASH_WORDS = new HashMap<>();
-
-  static {
-    String[] same = {"in", "notin", "cup", "cap", "subseteq", "subset", "supseteq", "supset", "X",
-        "div", "o", "A", "E", "AA", "EE", "prec", "preceq", "succ", "succeq", "sqsubset",
-        "sqsubseteq", "sqsupset", "sqsupseteq", "sqcap", "sqcup", "uplus", "oplus", "ominus",
-        "odot", "otimes", "oslash", "bigcirc", "bullet", "star", "cdot", "wr", "sim", "simeq",
-        "approx", "cong", "asymp", "doteq", "propto", "ll", "gg"};
-    for (String word : same) {
-      BACKSLASH_WORDS.put(word, "\\" + word);
-    }
-    BACKSLASH_WORDS.put("union", "\\cup");
-    BACKSLASH_WORDS.put("intersect", "\\cap");
-    BACKSLASH_WORDS.put("times", "\\X");
-    BACKSLASH_WORDS.put("circ", "\\o");
-    BACKSLASH_WORDS.put("land", "/\\");
-    BACKSLASH_WORDS.put("lor", "\\/");
-    BACKSLASH_WORDS.put("lnot", "~");
-    BACKSLASH_WORDS.put("neg", "~");
-    BACKSLASH_WORDS.put("equiv", "<=>");
-    BACKSLASH_WORDS.put("leq", "<=");
-    BACKSLASH_WORDS.put("geq", ">=");
-  }
-
-  /** Symbols, longest first so that the first match is the longest one. */
-  private static final String[] SYMBOLS = {
-      "-+->", "(\\X)", "::=", "<=>", "|->", "...", "(+)", "(-)", "(.)", "(/)",
-      "==", "=>", "=<", "<=", ">=", "<<", ">>", "/=", "/\\", "\\/", "~>", "[]", "<>", "->",
-      "<-", "|-", "|=", "-|", "=|", ":>", ":=", "::", "@@", "..", "||", "&&", "$$", "??", "%%",
-      "##", "++", "--", "**", "//", "^^", "^+", "^*", "^#", "<:", "-.",
-      "=", "<", ">", "#", "~", ":", "@", ".", ",", "(", ")", "[", "]", "{", "}", "'", "!", "+",
-      "-", "*", "/", "^", "%", "|", "&", "$", "\\", "_"};
-
   private final SourceFile file;
   private final String text;
   private final List<Token> tokens = new ArrayList<>();
@@ -66,17 +33,23 @@ public final class Lexer {
   private int pos;
   private int line = 1;
   private int lineStart;
-  /** MODULE keywords minus ==== lines seen, so that nested modules do not end lexing early. */
+  /** MODULE keywords minus ==== lines seen, so that nested modules do not end a module early. */
   private int moduleDepth;
+
+  /** Columns of a tab stop: SANY counts a tab as reaching the next column 8k + 1. */
+  static final int TAB_WIDTH = 8;
+  private int columnLineStart = -1;
+  private int columnOffset;
+  private int columnValue;
 
   public Lexer(SourceFile file) {
     this.file = file;
     this.text = file.text();
   }
 
-  /** The tokens of the module, ending with EOF; throws {@link TlaError} for lexical errors. */
+  /** The tokens of the file's modules, ending with EOF; throws {@link TlaError} for lexical errors. */
   public List<Token> tokens() {
-    skipToModuleStart();
+    skipToModuleStart(false);
     while (true) {
       skipSpaceAndComments();
       if (pos >= text.length()) {
@@ -89,23 +62,31 @@ public final class Lexer {
         if (last.kind() == Token.Kind.KEYWORD && last.text().equals("MODULE")) {
           moduleDepth++;
         } else if (last.kind() == Token.Kind.END_MODULE && --moduleDepth <= 0) {
-          break;
+          moduleDepth = 0;
+          skipToModuleStart(true); // to the next module of the file, if any
         }
       }
     }
-    tokens.add(new Token(Token.Kind.EOF, "", text.length(), text.length(), line, pos - lineStart + 1));
+    tokens.add(new Token(Token.Kind.EOF, "", text.length(), text.length(), line, column(text.length())));
     if (!errors.isEmpty()) {
       throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
     }
     return tokens;
   }
 
-  private void skipToModuleStart() {
-    int at = 0;
+  /**
+   * Moves to the next {@code ---- MODULE} header. Without one, after a module the rest is skipped;
+   * at the start nothing is, so that the parser reports the missing header at the first token.
+   */
+  private void skipToModuleStart(boolean afterModule) {
+    int at = pos;
     while (true) {
       int dashes = text.indexOf("----", at);
       if (dashes < 0) {
-        return; // the parser reports the missing header
+        if (afterModule) {
+          advanceTo(text.length());
+        }
+        return;
       }
       int i = dashes;
       while (i < text.length() && text.charAt(i) == '-') {
@@ -184,7 +165,22 @@ public final class Lexer {
   }
 
   private void add(Token.Kind kind, String tokenText, int start) {
-    tokens.add(new Token(kind, tokenText, start, pos, line, start - lineStart + 1));
+    tokens.add(new Token(kind, tokenText, start, pos, line, column(start)));
+  }
+
+  /** The layout column of the character at {@code offset} on the current line, tabs expanded. */
+  private int column(int offset) {
+    // Tokens come in order, so the scan resumes where the last one on this line stopped.
+    if (columnLineStart != lineStart || columnOffset > offset) {
+      columnLineStart = lineStart;
+      columnOffset = lineStart;
+      columnValue = 1;
+    }
+    for (; columnOffset < offset; columnOffset++) {
+      columnValue = text.charAt(columnOffset) == '\t'
+          ? ((columnValue - 1) / TAB_WIDTH + 1) * TAB_WIDTH + 1 : columnValue + 1;
+    }
+    return columnValue;
   }
 
   private void scanToken() {
@@ -208,33 +204,25 @@ public final class Lexer {
       scanString();
       return;
     }
-    if (Character.isDigit(c)) {
+    if (isDigit(c)) {
       scanNumberOrIdentifier();
       return;
     }
-    if (Character.isLetter(c) || c == '_' && isIdentifierAhead()) {
+    if (isLetter(c) || c == '_' && isIdentifierAhead()) {
       scanIdentifier();
       return;
     }
-    if (c == '\\') {
-      if (scanBackslash()) {
-        return;
-      }
+    if (c == '\\' && scanBackslash()) {
+      return;
     }
-    for (String symbol : SYMBOLS) {
+    if (c >= 0x80) {
+      scanUnicode(c);
+      return;
+    }
+    for (String symbol : Symbols.ASCII) {
       if (text.startsWith(symbol, pos)) {
         pos += symbol.length();
-        if ((symbol.equals("]") || symbol.equals(">>")) && pos < text.length() && text.charAt(pos) == '_') {
-          pos++;
-          add(Token.Kind.SYMBOL, symbol + "_", start);
-          return;
-        }
-        String canonical = switch (symbol) {
-          case "#" -> "/=";
-          case "=<" -> "<=";
-          default -> symbol;
-        };
-        add(Token.Kind.SYMBOL, canonical, start);
+        addSymbol(Symbols.canonicalAscii(symbol), start);
         return;
       }
     }
@@ -243,10 +231,46 @@ public final class Lexer {
         "unexpected character '" + c + "'"));
   }
 
+  /** A symbol; {@code ]} and {@code >>} directly followed by {@code _} open the subscript of {@code [A]_v}. */
+  private void addSymbol(String canonical, int start) {
+    if ((canonical.equals("]") || canonical.equals(">>")) && pos < text.length() && text.charAt(pos) == '_') {
+      pos++;
+      add(Token.Kind.SYMBOL, canonical + "_", start);
+      return;
+    }
+    add(Token.Kind.SYMBOL, canonical, start);
+  }
+
+  private void scanUnicode(char c) {
+    int start = pos;
+    pos++;
+    String symbol = Symbols.UNICODE.get(c);
+    if (symbol != null) {
+      addSymbol(symbol, start);
+    } else if (Symbols.isUnicodeName(c)) {
+      add(Token.Kind.IDENT, String.valueOf(c), start);
+    } else {
+      if (Character.isHighSurrogate(c) && pos < text.length()) {
+        pos++;
+      }
+      errors.add(new TlaError(TlaError.Kind.SYNTAX, new Span(file, start, pos),
+          "unexpected character '" + text.substring(start, pos) + "'"));
+    }
+  }
+
+  /** Identifiers are ASCII, as in SANY: letters, digits and {@code _}, with at least one letter. */
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isNameChar(char c) {
+    return isLetter(c) || c >= '0' && c <= '9' || c == '_';
+  }
+
   private boolean isIdentifierAhead() {
     int i = pos;
-    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-      if (Character.isLetter(text.charAt(i))) {
+    while (i < text.length() && isNameChar(text.charAt(i))) {
+      if (isLetter(text.charAt(i))) {
         return true;
       }
       i++;
@@ -256,7 +280,7 @@ public final class Lexer {
 
   private void scanIdentifier() {
     int start = pos;
-    while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    while (pos < text.length() && isNameChar(text.charAt(pos))) {
       pos++;
     }
     String word = text.substring(start, pos);
@@ -271,17 +295,17 @@ public final class Lexer {
   /** Numbers, or identifiers that start with digits such as {@code 1st}. */
   private void scanNumberOrIdentifier() {
     int start = pos;
-    while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+    while (pos < text.length() && isDigit(text.charAt(pos))) {
       pos++;
     }
-    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+    if (pos < text.length() && (isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
       pos = start;
       scanIdentifier();
       return;
     }
-    if (pos + 1 < text.length() && text.charAt(pos) == '.' && Character.isDigit(text.charAt(pos + 1))) {
+    if (pos + 1 < text.length() && text.charAt(pos) == '.' && isDigit(text.charAt(pos + 1))) {
       pos++;
-      while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+      while (pos < text.length() && isDigit(text.charAt(pos))) {
         pos++;
       }
     }
@@ -291,26 +315,27 @@ public final class Lexer {
   private boolean scanBackslash() {
     int start = pos;
     char next = peekAt(1);
-    if ((next == 'b' || next == 'o' || next == 'h') && isRadixDigit(next, peekAt(2))) {
+    int radix = radix(next);
+    if (radix > 0 && Character.digit(peekAt(2), radix) >= 0) {
+      // \b1010, \o17, \hFF (and \B, \O, \H): the token carries the number in decimal.
       pos += 2;
       int digitsStart = pos;
-      while (pos < text.length() && isRadixDigit(next, text.charAt(pos))) {
+      while (pos < text.length() && text.charAt(pos) < 0x80 && Character.digit(text.charAt(pos), radix) >= 0) {
         pos++;
       }
-      int radix = next == 'b' ? 2 : next == 'o' ? 8 : 16;
-      String value = Long.toString(Long.parseLong(text.substring(digitsStart, pos), radix));
+      String value = new BigInteger(text.substring(digitsStart, pos), radix).toString();
       add(Token.Kind.NUMBER, value, start);
       return true;
     }
-    if (!Character.isLetter(next)) {
+    if (!isLetter(next)) {
       return false;
     }
     int end = pos + 1;
-    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+    while (end < text.length() && isLetter(text.charAt(end))) {
       end++;
     }
     String word = text.substring(pos + 1, end);
-    String canonical = BACKSLASH_WORDS.get(word);
+    String canonical = Symbols.BACKSLASH_WORDS.get(word);
     if (canonical == null) {
       pos = end;
       errors.add(new TlaError(TlaError.Kind.SYNTAX, new Span(file, start, end),
@@ -322,12 +347,18 @@ public final class Lexer {
     return true;
   }
 
-  private static boolean isRadixDigit(char radix, char c) {
-    switch (radix) {
-      case 'b': return c == '0' || c == '1';
-      case 'o': return c >= '0' && c <= '7';
-      default: return Character.digit(c, 16) >= 0;
+  /** The radix a number written {@code \\b...}, {@code \\o...}, {@code \\h...} is in, or 0. */
+  private static int radix(char letter) {
+    switch (letter) {
+      case 'b': case 'B': return 2;
+      case 'o': case 'O': return 8;
+      case 'h': case 'H': return 16;
+      default: return 0;
     }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private void scanString() {

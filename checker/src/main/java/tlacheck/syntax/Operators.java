@@ -1,10 +1,13 @@
 package tlacheck.syntax;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The precedence table of TLA+ infix operators (Specifying Systems, table on p. 271), as ranges
+ * The precedence table of TLA+ infix operators (Specifying Systems, table on p. 271, every
+ * user-definable symbol included; synonyms appear under their canonical spelling, see
+ * {@link Symbols}), as ranges
  * {@code low..high}. The parser binds an operator when its low end reaches the current minimum and
  * parses its right operand above its high end, which gives the standard reading for every
  * expression SANY accepts (SANY rejects overlapping ranges without parentheses, and so never
@@ -13,37 +16,41 @@ import java.util.Map;
 final class Operators {
   record Infix(int low, int high, boolean associative) {}
 
-  private static final Map<String, Infix> INFIX = new HashMap<>();
+  private static final Map<String, Infix> INFIX = infixTable();
 
-  static {
-    put(1, 1, false, "=>");
-    put(2, 2, false, "<=>", "~>", "-+->");
-    put(3, 3, true, "/\\", "\\/");
-    put(5, 5, false, "=", "/=", "<", ">", "<=", ">=", "\\in", "\\notin", "\\subseteq", "\\subset",
+  private static Map<String, Infix> infixTable() {
+    Map<String, Infix> table = new HashMap<>();
+    put(table, 1, 1, false, "=>");
+    put(table, 2, 2, false, "<=>", "~>", "-+->");
+    put(table, 3, 3, true, "/\\", "\\/");
+    put(table, 5, 5, false, "=", "/=", "<", ">", "<=", ">=", "\\in", "\\notin", "\\subseteq", "\\subset",
         "\\supseteq", "\\supset", "\\prec", "\\preceq", "\\succ", "\\succeq", "\\sqsubset",
         "\\sqsubseteq", "\\sqsupset", "\\sqsupseteq", "\\sim", "\\simeq", "\\approx", "\\cong",
         "\\asymp", "\\doteq", "\\propto", "\\ll", "\\gg", "|-", "|=", "-|", "=|", ":=", "::=");
-    put(5, 14, true, "\\cdot");
-    put(6, 6, true, "@@");
-    put(7, 7, false, ":>", "<:");
-    put(8, 8, true, "\\cup", "\\cap");
-    put(8, 8, false, "\\");
-    put(9, 9, false, "..", "...");
-    put(9, 13, true, "$", "$$", "??", "##", "\\sqcap", "\\sqcup", "\\uplus");
-    put(9, 14, false, "\\wr");
-    put(10, 10, true, "+", "(+)", "\\oplus", "++");
-    put(10, 11, true, "%%", "|", "||");
-    put(10, 11, false, "%");
-    put(10, 13, true, "\\X");
-    put(11, 11, true, "-", "(-)", "\\ominus", "--");
-    put(13, 13, true, "*", "\\o", "(.)", "\\otimes", "&", "&&", "**");
-    put(13, 13, false, "/", "\\div", "(/)", "\\odot", "\\oslash", "\\bigcirc", "\\bullet", "\\star", "//");
-    put(14, 14, false, "^", "^^");
+    put(table, 5, 14, true, "\\cdot");
+    put(table, 6, 6, true, "@@");
+    put(table, 7, 7, false, ":>", "<:");
+    put(table, 8, 8, true, "\\cup", "\\cap");
+    put(table, 8, 8, false, "\\");
+    put(table, 9, 9, false, "..", "...");
+    put(table, 9, 13, true, "$", "$$", "??", "##", "\\sqcap", "\\sqcup", "\\uplus");
+    put(table, 9, 13, false, "!!");
+    put(table, 9, 14, false, "\\wr");
+    put(table, 10, 10, true, "+", "\\oplus", "++");
+    put(table, 10, 11, true, "%%", "|", "||");
+    put(table, 10, 11, false, "%");
+    put(table, 10, 13, true, "\\X");
+    put(table, 11, 11, true, "-", "\\ominus", "--");
+    put(table, 13, 13, true, "*", "\\o", "\\odot", "\\otimes", "&", "&&", "**", "\\bigcirc", "\\bullet",
+        "\\star");
+    put(table, 13, 13, false, "/", "\\div", "\\oslash", "//");
+    put(table, 14, 14, false, "^", "^^");
+    return Collections.unmodifiableMap(table);
   }
 
-  private static void put(int low, int high, boolean associative, String... symbols) {
+  private static void put(Map<String, Infix> table, int low, int high, boolean associative, String... symbols) {
     for (String symbol : symbols) {
-      INFIX.put(symbol, new Infix(low, high, associative));
+      table.put(symbol, new Infix(low, high, associative));
     }
   }
 

@@ -225,6 +225,9 @@ public final class Compiler {
     if (expr instanceof Expr.Paren p) {
       return compileRaw(p.inner(), module, scope);
     }
+    if (expr instanceof Expr.Label l) {
+      return compileRaw(l.body(), module, scope); // a label only names its body
+    }
     if (expr instanceof Expr.Apply a) {
       return apply(a, module, scope);
     }
@@ -437,6 +440,8 @@ public final class Compiler {
         // A recursive function is in scope in its own body: a binder there may not reuse its name.
         Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
         definitions.add(new CoreNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
+      } else if (unit instanceof Unit.Instance) {
+        throw error(unit.span(), "INSTANCE inside LET is not supported yet");
       } else {
         throw error(unit.span(), "only definitions may appear in a LET");
       }

@@ -13,6 +13,7 @@ import tlacheck.eval.PerStateMemo;
 import tlacheck.eval.UserOp;
 import tlacheck.source.Span;
 import tlacheck.syntax.ast.Expr;
+import tlacheck.syntax.ast.Labels;
 import tlacheck.syntax.ast.Unit;
 
 /**
@@ -74,25 +75,40 @@ final class References {
         throw Compiler.error(step.span(), step.name() + " is neither an instance nor a definition, so "
             + path + "!" + steps.get(i + 1).name() + " means nothing");
       }
-      UserOp selected = select(definition.op(), steps.subList(i + 1, steps.size()), ref.span());
-      return compiler.call(selected, instanceArgs, step.args(), ref.span(), module, scope);
+      List<Expr> args = new ArrayList<>(step.args()); // a label's arguments are appended
+      UserOp selected = select(definition.op(), steps.subList(i + 1, steps.size()), ref.span(), args);
+      return compiler.call(selected, instanceArgs, args, ref.span(), module, scope);
     }
     throw Compiler.error(ref.span(), "empty reference");
   }
 
   // ---------------------------------------------------------------- positional subexpressions
 
-  private UserOp select(UserOp op, List<Expr.RefStep> path, Span span) {
+  private UserOp select(UserOp op, List<Expr.RefStep> path, Span span, List<Expr> args) {
     if (!(op.source instanceof Unit.OpDef def)) {
       throw Compiler.error(span, "positional selectors (" + op.name + "!" + path.get(0).name()
           + ") apply only to operator definitions");
     }
     StringBuilder key = new StringBuilder();
     Expr selected = def.body();
+    List<Unit.Param> params = new ArrayList<>(def.params());
     for (Expr.RefStep step : path) {
+      Expr.Label label = step.positional() ? null : Labels.find(selected, step.name());
+      if (label != null) {
+        // Def!P0(a): the labelled body, its label parameters (bound identifiers) taking the arguments.
+        if (label.params().size() != step.args().size()) {
+          throw Compiler.error(step.span(), "the label " + step.name() + " takes " + label.params().size()
+              + " arguments, not " + step.args().size());
+        }
+        label.params().forEach(p -> params.add(new Unit.Param(p, 0)));
+        args.addAll(step.args());
+        selected = label.body();
+        key.append('!').append(step.name());
+        continue;
+      }
       if (!step.positional()) {
-        throw Compiler.error(step.span(), op.name + " is a definition, not an instance: !" + step.name()
-            + " cannot follow it (only positions such as !2 can)");
+        throw Compiler.error(step.span(), "cannot find label " + step.name() + " in " + op.name + " (after a"
+            + " definition only labels, positions such as !2, and !: can follow)");
       }
       if (!step.args().isEmpty()) {
         throw Compiler.error(step.span(), "arguments after a positional selector are not supported");
@@ -108,8 +124,13 @@ final class References {
       return done;
     }
     String name = op.name + key;
-    UserOp synthetic = new UserOp(name, op.paramNames, op.paramArities, selected.span(), op.module,
-        new Unit.OpDef(name, def.params(), selected, true, selected.span()));
+    String[] names = java.util.Arrays.copyOf(op.paramNames, op.frame + params.size());
+    int[] arities = java.util.Arrays.copyOf(op.paramArities, names.length);
+    for (int k = def.params().size(); k < params.size(); k++) {
+      names[op.frame + k] = params.get(k).name();
+    }
+    UserOp synthetic = new UserOp(name, names, arities, selected.span(), op.module,
+        new Unit.OpDef(name, params, selected, true, selected.span()));
     synthetic.scope = op.scope;
     synthetic.frame = op.frame;
     byPath.put(key.toString(), synthetic);
@@ -126,8 +147,8 @@ final class References {
 
   /** The n-th part of an expression: a conjunct or disjunct of a list, an operand, an IF branch. */
   private static Expr part(Expr e, int n, Span at) {
-    while (e instanceof Expr.Paren p) {
-      e = p.inner();
+    while (e instanceof Expr.Paren || e instanceof Expr.Label) {
+      e = e instanceof Expr.Paren p ? p.inner() : ((Expr.Label) e).body();
     }
     List<Expr> parts;
     if (e instanceof Expr.And and) {

@@ -47,6 +47,12 @@ public final class ModuleLoader {
 
   public record Assumption(Expr body, ModuleScope scope) {}
 
+  /** Modules after the first one in the root file: used when the folder has no file of that name. */
+  private final Map<String, Module> laterInRootFile = new HashMap<>();
+  /** Modules nested in a module, by name, with the names of the enclosing module visible where each is written. */
+  private final Map<String, Module> nested = new HashMap<>();
+  private final Map<Module, Map<String, ModuleScope.Symbol>> nestedContext = new java.util.IdentityHashMap<>();
+
   /** Every definition of every scope built, instances included (for {@code C <- [M] D} overrides). */
   public final List<UserOp> definitions = new ArrayList<>();
 
@@ -57,6 +63,7 @@ public final class ModuleLoader {
   public ModuleScope loadRoot(Path file) {
     Module module = parseFile(file, null);
     parsed.put(module.name(), module);
+    module.laterModules().forEach(m -> laterInRootFile.putIfAbsent(m.name(), m));
     return build(module, null);
   }
 
@@ -85,11 +92,18 @@ public final class ModuleLoader {
   }
 
   private Module parseModule(String name, Span requestedAt) {
+    Module inner = nested.get(name);
+    if (inner != null) {
+      return inner;
+    }
     Module done = parsed.get(name);
     if (done != null) {
       return done;
     }
     Path file = folder.resolve(name + ".tla");
+    if (!Files.exists(file) && laterInRootFile.containsKey(name)) {
+      return laterInRootFile.get(name); // as TLC: a file of that name wins over a module of the root file
+    }
     if (!Files.exists(file)) {
       throw new TlaError(TlaError.Kind.SEMANTIC, requestedAt, "cannot find module " + name
           + " (no standard module of that name and no file " + file + ")");
@@ -124,6 +138,7 @@ public final class ModuleLoader {
     loading.add(module.name());
     ModuleScope scope = inst == null ? new ModuleScope(module.name(), module)
         : new ModuleScope(module.name(), module, inst.frameNames);
+    scope.visible.putAll(nestedContext.getOrDefault(module, Map.of())); // a nested module sees what precedes it
     try {
       for (String extended : module.extendsNames()) {
         importModule(scope, extended, module.span(), true, inst);
@@ -218,6 +233,9 @@ public final class ModuleLoader {
       }
     } else if (unit instanceof Unit.Instance i) {
       instantiate(scope, i);
+    } else if (unit instanceof Unit.Submodule sub) {
+      nested.put(sub.module().name(), sub.module());
+      nestedContext.put(sub.module(), new HashMap<>(scope.visible));
     }
   }
 

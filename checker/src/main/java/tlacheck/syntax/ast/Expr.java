@@ -21,7 +21,10 @@ public sealed interface Expr {
   /** An identifier or an operator application; {@code args} is empty for a plain identifier. */
   record Apply(String name, List<Expr> args, Span span) implements Expr {}
 
-  /** One step of a {@code !} path: a name with its arguments, or a position such as {@code 2}. */
+  /**
+   * One step of a {@code !} path: a name with its arguments (an instance, a definition, a label),
+   * or a position such as {@code 2} ({@code !<<} and {@code !>>} are read as {@code !1} and {@code !2}).
+   */
   record RefStep(String name, List<Expr> args, Span span) {
     /** A position ({@code !2}) or the whole body ({@code !:}). */
     public boolean positional() {
@@ -34,6 +37,12 @@ public sealed interface Expr {
    * or {@code Inv!2} (a positional subexpression of a definition): at least two steps.
    */
   record InstanceRef(List<RefStep> steps, Span span) implements Expr {}
+
+  /**
+   * {@code P0:: e} or {@code R(x, y):: e}: a label, which names {@code body} for a selector such as
+   * {@code Def!P0} and is otherwise transparent ({@code params} are bound identifiers in scope).
+   */
+  record Label(String name, List<String> params, Expr body, Span span) implements Expr {}
 
   /** A parenthesised expression (kept so that {@code (A \X B) \X C} differs from {@code A \X B \X C}). */
   record Paren(Expr inner, Span span) implements Expr {}

@@ -33,6 +33,12 @@ public sealed interface Unit {
   record Instance(String name, List<Param> params, String module, List<Substitution> substitutions,
       boolean local, Span span) implements Unit {}
 
+  /**
+   * A module written inside another ({@code ---- MODULE Inner ----} ... {@code ====}); it may use
+   * the declarations and definitions of the enclosing module that precede it.
+   */
+  record Submodule(Module module, Span span) implements Unit {}
+
   /** THEOREM, LEMMA, proofs and the like: parsed over and ignored for checking. */
   record Ignored(String what, Span span) implements Unit {}
 }

@@ -1,0 +1,4 @@
+---- MODULE FieldsSys ----
+VARIABLES x, y
+vars == <<x, y>>
+====

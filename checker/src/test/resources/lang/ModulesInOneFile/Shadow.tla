@@ -1,0 +1,3 @@
+---- MODULE Shadow ----
+Bound == 2
+====

@@ -1,0 +1,5 @@
+---- MODULE Counter ----
+EXTENDS Naturals
+CONSTANT k
+Step(n) == n + k
+====
