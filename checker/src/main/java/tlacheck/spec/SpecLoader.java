@@ -193,6 +193,7 @@ public final class SpecLoader {
       List<TlaError> errors = dedupe(compiler.errors());
       throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
     }
+    compiler.finish(); // Everything is compiled: the analyses that need all of it.
     resolveTemporal(config, properties, fairness, b);
     return new CompiledSpec(b);
   }
