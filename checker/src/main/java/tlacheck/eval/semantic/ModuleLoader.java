@@ -106,28 +106,32 @@ public final class ModuleLoader {
     if (done != null) {
       return done;
     }
-    Source source;
-    Module root = parsed.get(name);
-    SourceFile file = root == null ? files.find(name, requestedAt) : null;
-    if (root != null) {
-      source = new Written(root);
-    } else if (file != null) {
+    Source source = parsed.containsKey(name) ? new Written(parsed.get(name)) : find(name, importer, requestedAt);
+    resolved.put(name, source);
+    return source;
+  }
+
+  /** A module that is not the root: its file, else the standard module, else a later module of the root file. */
+  private Source find(String name, String importer, Span requestedAt) {
+    SourceFile file = files.find(name, requestedAt);
+    if (file != null) {
       Module module = Parser.parse(file);
       if (!module.name().equals(name)) {
         throw new TlaError(TlaError.Kind.SEMANTIC, module.span(), "file " + file.name() + " holds module "
             + module.name() + ", not " + name);
       }
       parsed.put(name, module);
-      source = new Written(module);
-    } else if (StandardModules.module(name) != null) {
-      source = new BuiltIn(StandardModules.module(name));
-    } else if (laterInRootFile.containsKey(name)) {
-      source = new Written(laterInRootFile.get(name));
-    } else {
-      throw files.notFound(name, importer, requestedAt);
+      return new Written(module);
     }
-    resolved.put(name, source);
-    return source;
+    Map<String, BuiltinOp> standard = StandardModules.module(name);
+    if (standard != null) {
+      return new BuiltIn(standard);
+    }
+    Module later = laterInRootFile.get(name);
+    if (later != null) {
+      return new Written(later);
+    }
+    throw files.notFound(name, importer, requestedAt);
   }
 
   /** The scope of a written module extended by one being built (rebuilt per instantiation, shared otherwise). */
@@ -261,9 +265,9 @@ public final class ModuleLoader {
    * Whether a definition of {@code scope}'s module is replaced by the Java operator of the same
    * name and the same parameters (count, and arity of each) that {@link StandardModules} registers
    * for a module of that name; if so, that operator is declared in its place, and the TLA+
-   * definition is never compiled. As TLC 2.18 does with its overrides: a definition with other
-   * parameters keeps its TLA+ meaning, and a Java operator the module does not define is not
-   * added (lang/LibraryPath).
+   * definition is never compiled. As TLC 2.18 does with its overrides (lang/JavaOverrides,
+   * lang/OverridesOnlyReplace): a Java operator the module does not define is not added; and, as
+   * for its CommunityModules overrides, a definition with other parameters keeps its TLA+ meaning.
    */
   private boolean overridden(ModuleScope scope, String name, List<Unit.Param> params, boolean export, Span span) {
     Map<String, BuiltinOp> java = StandardModules.module(scope.name);
