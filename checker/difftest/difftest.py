@@ -126,11 +126,11 @@ def parse_tlc(r):
         while i < len(lines):
             if lines[i].startswith("Warning: "):
                 # TLC's warnings (e.g. an EXCEPT on a missing key) come amid the printed values: set aside
-                j = i
-                while j < len(lines) and not lines[j].startswith("(Use the -nowarning option"):
+                j = i + 1
+                while j < len(lines) and re.match(r"^(line \d+, col|\(Use the -nowarning option)", lines[j]):
                     j += 1
                 a["warnings"].append(" ".join(lines[i:j]))
-                i = j + 1
+                i = j
                 continue
             if TLC_OWN.match(lines[i]):
                 break
@@ -402,6 +402,7 @@ def run_case(tools, case, log):
             batch = items[pos:]
             (tlc, tc), module = run_expr(tools, batch, pos + 1)
             rec["runs"] += 1
+            rec["tlc_warnings"] = rec.get("tlc_warnings", 0) + len(tlc.get("warnings", []))
             divs, nxt, ok, note = compare_expr_batch(tlc, tc, pos + 1, len(batch))
             if note == "timeout":
                 rec["timeouts"] += 1
@@ -527,6 +528,7 @@ def main():
         "expressions_agreeing": sum(r["agree"] for r in records if r["kind"] == "expr"),
         "state_specs_agreeing": sum(r["agree"] for r in records if r["kind"] == "state"),
         "timeouts": sum(r["timeouts"] for r in records),
+        "tlc_warnings_in_prints": sum(r.get("tlc_warnings", 0) for r in records),
         "harness_errors": [r["id"] for r in records if r.get("harness_error")],
         "state_verdicts": {},
         "divergences": sum(len(r["divs"]) for r in records),
