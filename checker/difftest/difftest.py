@@ -464,8 +464,11 @@ def main():
     ap.add_argument("--shrink", action="store_true", help="shrink the first divergence of each kind")
     ap.add_argument("--shrink-budget", type=int, default=120, help="runs at most per shrink")
     ap.add_argument("--timeout", type=float, default=60)
-    ap.add_argument("--jobs", type=int, default=2, help="cases run at once (never more than 2 JVMs run)")
+    ap.add_argument("--jobs", type=int, default=2, help="cases run at once")
+    ap.add_argument("--procs", type=int, default=2, help="JVMs (TLC or tlacheck) running at once, at most")
     args = ap.parse_args()
+    global PROCS
+    PROCS = threading.Semaphore(args.procs)
     if not args.tlc:
         sys.exit("difftest: give TLC's jar with --tlc PATH or TLC_JAR")
     here = os.path.dirname(os.path.abspath(__file__))
