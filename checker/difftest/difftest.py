@@ -108,6 +108,22 @@ DEPTH = re.compile(r"^The depth of the complete state graph search is (\d+)")
 STATE_LINE = re.compile(r"^State (\d+): ")
 
 
+def trace_of(lines):
+    """The trace printed after "The behavior up to this point is:": [(header, [state lines])]."""
+    out, cur = [], None
+    for l in lines:
+        m = STATE_LINE.match(l)
+        if m:
+            cur = (l[m.end():].strip(), [])
+            out.append(cur)
+        elif cur is not None:
+            if not l.strip() or re.match(r"^(=+\d*=+|\d+ states? generated|Error:|The depth)", l):
+                cur = None
+            else:
+                cur[1].append(l.rstrip())
+    return out
+
+
 def parse_tlc(r):
     a = {"exit": r["exit"], "raw": r["stdout"] + ("\n[stderr]\n" + r["stderr"] if r["stderr"].strip() else ""),
          "seconds": r["seconds"]}
@@ -167,6 +183,12 @@ def parse_tlc(r):
     a["prints"] = prints
     states = [int(m.group(1)) for m in map(STATE_LINE.match, lines) if m]
     a["trace"] = max(states) if states else 0
+    # "Error: Invariant I is violated by the initial state:" is followed by the state, without a
+    # "State 1:" header, counts or depth: a trace of one state, announced in other words
+    a["initial_msg"] = any(re.match(r"^Error: .* violated by the initial state", l) for l in lines)
+    a["trace_states"] = trace_of(lines)
+    if a["initial_msg"] and not states:
+        a["trace"] = 1
     locs = set()
     for l in err:
         for m in LOC.finditer(l):
@@ -189,6 +211,8 @@ def parse_tc(r):
             break
         prints.append(l)
     a["prints"] = prints
+    a["initial_msg"] = any(re.match(r"^Error: .* violated by the initial state", l) for l in lines)
+    a["trace_states"] = trace_of(lines)
     j = r.get("json")
     if not j:
         a["verdict"] = ("error",) if r["exit"] else ("success",)
@@ -333,18 +357,58 @@ def compare_state(tlc, tc):
             continue        # TLC printed no counts (e.g. it stopped before the search)
         elif x != y:
             diff.append(f)
+    if tlc.get("initial_msg") is not None and tc.get("initial_msg") is not None \
+            and tlc["initial_msg"] != tc["initial_msg"]:
+        diff.append("initial-state-message")
     if not diff and tlc["verdict"][0] == "error" and not loc_ok(tlc, tc):
         diff.append("error-location")
     if not diff:
         return None
     detail = "; ".join("%s: tlc=%s tlacheck=%s" % (f, fmt_v(tlc.get(f)), fmt_v(tc.get(f))) for f in diff
-                       if f != "error-location")
+                       if f not in ("error-location", "initial-state-message"))
+    if "initial-state-message" in diff:
+        detail = "; ".join(x for x in [detail, "TLC says 'violated by the initial state' (no trace header, no "
+                                                "counts), tlacheck does not"] if x)
     if "error-location" in diff:
         detail = "error line: tlc=%s tlacheck=%s" % (tlc.get("err_locs"), tc.get("err_line"))
     sig = "state:" + ",".join(diff) + ":" + tlc["verdict"][0] + "|" + tc["verdict"][0]
     if tlc["verdict"][0] == "error" or tc["verdict"][0] == "error":
         sig += ":" + norm_msg(tlc.get("err_text", "") if tlc["verdict"][0] == "error" else tc.get("err_text", ""))
     return diff, detail, sig
+
+
+def compare_traces(tlc, tc):
+    """Divergences in the printed trace, when both printed one of the same length: the states' text
+    (exactly, line by line) and the step headers (action name and location)."""
+    a, b = tlc.get("trace_states") or [], tc.get("trace_states") or []
+    if not a or len(a) != len(b):
+        return []
+    out = []
+    for (ha, sa), (hb, sb) in zip(a, b):
+        if sa != sb:
+            if [re.sub(r"^/\\ ", "", x) for x in sb] == sa:
+                d = ("trace-state-format", "TLC prints a single variable as %r, tlacheck as %r" % (sa[0], sb[0]))
+            else:
+                d = ("trace-states", "TLC %r, tlacheck %r" % (" ".join(sa)[:150], " ".join(sb)[:150]))
+            out.append(d)
+            break
+    for (ha, sa), (hb, sb) in zip(a[1:], b[1:]):
+        if ha != hb:
+            out.append(("trace-header", "TLC <%s>, tlacheck <%s>" % (ha.strip("<>"), hb.strip("<>"))))
+            break
+    return out
+
+
+def state_divs(tlc, tc):
+    """Every signature of a model's divergences: {signature: detail}."""
+    out = {}
+    c = compare_state(tlc, tc)
+    if c:
+        out[c[2]] = c[1]
+    if "timeout" not in (tlc["verdict"][0], tc["verdict"][0]):
+        for kind, detail in compare_traces(tlc, tc):
+            out["state:" + kind] = detail
+    return out
 
 
 def fmt_v(v):
@@ -430,6 +494,9 @@ def run_case(tools, case, log):
                                 "module": s.module("M"), "tlc": tlc, "tlacheck": tc})
         elif "timeout" not in (tlc["verdict"][0], tc["verdict"][0]):
             rec["agree"] = 1
+        for kind, detail in compare_traces(tlc, tc):
+            rec["divs"].append({"case": case.id, "kind": "state", "detail": detail, "sig": "state:" + kind,
+                                "spec": s, "module": s.module("M"), "tlc": tlc, "tlacheck": tc})
         rec["verdict"] = tlc["verdict"][0]
     return rec
 
@@ -463,6 +530,8 @@ def main():
     ap.add_argument("--batch", type=int, default=30, help="expressions per expression spec")
     ap.add_argument("--shrink", action="store_true", help="shrink the first divergence of each kind")
     ap.add_argument("--shrink-budget", type=int, default=120, help="runs at most per shrink")
+    ap.add_argument("--known", default=None,
+                    help="a file of signatures (one a line, as in raw/signatures.txt) not to shrink again")
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--jobs", type=int, default=2, help="cases run at once")
     ap.add_argument("--procs", type=int, default=2, help="JVMs (TLC or tlacheck) running at once, at most")
@@ -546,7 +615,12 @@ def main():
             log.write("harness error in %s:\n%s\n" % (r["id"], r["harness_error"]))
 
     if args.shrink and sigs:
-        firsts = [ds[0] for sig, ds in sorted(sigs.items(), key=lambda kv: kv[1][0]["case"])]
+        known = set()
+        if args.known:
+            for l in open(args.known):
+                l = l.rstrip("\n")
+                known.add(re.sub(r"^sig\d+ +\d+  ", "", l))
+        firsts = [ds[0] for sig, ds in sorted(sigs.items(), key=lambda kv: kv[1][0]["case"]) if sig not in known]
         mind = os.path.join(out, "min")
         t1 = time.monotonic()
 

@@ -203,9 +203,10 @@ class Gen:
     def choose(self, t, d):
         n = self.fresh()
         s = self.small_set(t, d - 1)
+        if self.r.random() < 0.5:       # mostly non-empty: a CHOOSE without witness ends the batch
+            s = op("({{{0}}} \\cup {1})", [self.expr(t, d - 1), s], Set(t))
         self.vars.append((n, t))
-        p = self.expr(BOOL, d - 1) if self.r.random() < 0.5 else self.lit(BOOL) if self.r.random() < 0.3 \
-            else lit("TRUE", BOOL)
+        p = self.expr(BOOL, d - 1) if self.r.random() < 0.35 else lit("TRUE", BOOL)
         self.vars.pop()
         return op("(CHOOSE %s \\in {0} : {1})" % n, [s, p], t, binds=[n])
 
@@ -852,9 +853,14 @@ def upd_node(rng, g, v):
 
 
 def make_pred(rng, g, s):
-    if rng.random() < 0.55:
+    """A predicate on the state: mostly one that mentions a variable (one that mentions none is a
+    constant-level invariant or constraint, which TLC evaluates once, before the search)."""
+    if rng.random() < 0.5:
         return make_guard(rng, g, s)
-    return g.expr(BOOL, rng.choice([1, 2, 2]))
+    e = g.expr(BOOL, rng.choice([1, 2, 2]))
+    if rng.random() < 0.93:
+        return op("({0} %s {1})" % rng.choice(["/\\", "\\/", "=>"]), [make_guard(rng, g, s), e], BOOL)
+    return e
 
 
 def make_apred(rng, g, s):

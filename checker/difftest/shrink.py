@@ -78,20 +78,36 @@ def shrink_expr(tools, d, budget):
         return dict(d, cfg=gen.constants_cfg(), sig=d["sig"], note="not reproduced alone")
     target = d["sig"] if any(x[3] == d["sig"] for x in divs) else divs[0][3]
     best = (d["expr"], divs, tlc, tc, module)
-    changed = True
-    while changed and runs[0] < budget:
-        changed = False
+    # One round tries every candidate of the current expression, many to a spec (each in its own
+    # ASSUME, as in a batch); a run that stops at an error goes on with the candidates after it.
+    # The first candidate (outermost cut first) that keeps the signature becomes the new expression.
+    while runs[0] < budget:
+        cands, seen = [], {best[0].text()}
         for path, new in node_candidates(best[0]):
-            if runs[0] >= budget:
-                break
-            cand = replace(best[0], path, new)
-            if cand.text() == best[0].text():
-                continue
-            divs, tlc, tc, module = test(cand)
-            if any(x[3] == target for x in divs):
-                best = (cand, divs, tlc, tc, module)
-                changed = True
-                break
+            c = replace(best[0], path, new)
+            if c.text() not in seen:
+                seen.add(c.text())
+                cands.append(c)
+        found = None
+        pos = 0
+        while pos < len(cands) and runs[0] < budget and found is None:
+            chunk = cands[pos:pos + 40]
+            runs[0] += 1
+            (tlc, tc), module = run_expr(tools, [(style, c) for c in chunk], 1)
+            divs, nxt, _, note = compare_expr_batch(tlc, tc, 1, len(chunk))
+            hits = sorted(i for (i, _, _, sig) in divs if sig == target)
+            if hits:
+                found = chunk[hits[0] - 1]
+            elif note in ("timeout", "failed"):
+                pos += len(chunk)
+            else:
+                pos += max(nxt - 1, 1)
+        if found is None:
+            break
+        divs, tlc, tc, module = test(found)
+        if not any(x[3] == target for x in divs):
+            break       # it diverged only beside the other candidates: stop here
+        best = (found, divs, tlc, tc, module)
     e, divs, tlc, tc, module = best
     x = next(x for x in divs if x[3] == target)
     return {"kind": x[1], "index": 1, "detail": x[2], "sig": target, "expr": e, "style": style, "module": module,
@@ -165,13 +181,13 @@ def expression_cuts(s):
 
 
 def shrink_state(tools, d, budget):
-    from difftest import compare_state
+    from difftest import state_divs
     runs = [0]
 
     def test(s):
         runs[0] += 1
         tlc, tc = tools.run_pair(s.module("M"), s.cfg(), s.deadlock == "flag")
-        return compare_state(tlc, tc), tlc, tc
+        return state_divs(tlc, tc), tlc, tc
 
     target = d["sig"]
     best = (d["spec"], d["tlc"], d["tlacheck"], d["detail"])
@@ -185,8 +201,8 @@ def shrink_state(tools, d, budget):
                     and cand.deadlock == best[0].deadlock:
                 continue
             c, tlc, tc = test(cand)
-            if c and c[2] == target:
-                best = (cand, tlc, tc, c[1])
+            if target in c:
+                best = (cand, tlc, tc, c[target])
                 changed = True
                 break
     s, tlc, tc, detail = best
