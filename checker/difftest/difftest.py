@@ -518,6 +518,28 @@ def describe(d):
     return "%s (expression %d) %s" % (d["kind"], d["index"], d["detail"])
 
 
+def recheck(tools, dirs):
+    """Re-runs saved divergences; exit status 1 if any still differs."""
+    still = 0
+    for d in dirs:
+        module = open(os.path.join(d, "M.tla")).read()
+        cfg = open(os.path.join(d, "M.cfg")).read()
+        flag = os.path.exists(os.path.join(d, "FLAGS"))
+        tlc, tc = tools.run_pair(module, cfg, flag)
+        if re.search(r"^VARIABLES? ", module, re.M):
+            diffs = list(state_divs(tlc, tc).values())
+        else:
+            n = len(re.findall(r'^ASSUME PrintT\("~\d+~"\)', module, re.M))
+            diffs = [describe({"kind": k, "index": i, "detail": det}) for (i, k, det, _) in
+                     compare_expr_batch(tlc, tc, 1, n)[0]]
+        open(os.path.join(d, "tlc.txt"), "w").write(answer_text(tlc))
+        open(os.path.join(d, "tlacheck.txt"), "w").write(answer_text(tc))
+        still += bool(diffs)
+        print("%-50s %s" % (os.path.basename(d.rstrip("/")), "; ".join(diffs) if diffs else "agree"), flush=True)
+    print("%d of %d still differ" % (still, len(dirs)))
+    return 1 if still else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=1)
@@ -535,6 +557,9 @@ def main():
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--jobs", type=int, default=2, help="cases run at once")
     ap.add_argument("--procs", type=int, default=2, help="JVMs (TLC or tlacheck) running at once, at most")
+    ap.add_argument("--recheck", nargs="+", metavar="DIR",
+                    help="run the M.tla/M.cfg of each folder (e.g. divergences/*) through both tools again, say "
+                         "whether they still differ, and rewrite tlc.txt and tlacheck.txt")
     args = ap.parse_args()
     global PROCS
     PROCS = threading.Semaphore(args.procs)
@@ -542,6 +567,9 @@ def main():
         sys.exit("difftest: give TLC's jar with --tlc PATH or TLC_JAR")
     here = os.path.dirname(os.path.abspath(__file__))
     jar = args.jar or os.path.join(here, "..", "target", "tlacheck.jar")
+    if args.recheck:
+        return recheck(Tools(args.tlc, jar, os.path.join(tempfile.gettempdir(), "difftest-cds"), args.timeout),
+                       args.recheck)
     out = args.out or os.path.join(tempfile.gettempdir(), "difftest-%d" % args.seed)
     os.makedirs(out, exist_ok=True)
     tools = Tools(args.tlc, jar, os.path.join(tempfile.gettempdir(), "difftest-cds"), args.timeout)
@@ -650,4 +678,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
