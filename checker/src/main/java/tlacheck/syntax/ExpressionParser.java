@@ -29,22 +29,74 @@ final class ExpressionParser {
     return expression(0);
   }
 
-  /** An expression whose infix operators all bind at {@code minPrecedence} or tighter. */
+  /**
+   * An expression whose infix operators all bind at {@code minPrecedence} or tighter.
+   *
+   * <p>SANY's precedence rule (Specifying Systems 15.2.1): each operator has a range of
+   * precedence; of two operators met in a row ({@code a op1 b op2 c}), the one whose range lies
+   * above the other's binds tighter, and when their ranges overlap the expression is refused
+   * unless they are the same associative operator ({@code a /\ b \/ c}, {@code a = b = c}).
+   * Here an operator is compared with the one before it at the same nesting level (the one
+   * whose operand just ended, or the prefix operator the expression started with); one that
+   * binds tighter than the caller's was already taken by the caller's right operand.
+   */
   Expr expression(int minPrecedence) {
-    Expr left = prefixExpression(minPrecedence);
+    Leading leading = prefixExpression(minPrecedence);
+    Expr left = leading.expr();
+    Token previous = leading.operator();
+    Operators.Infix previousRange = leading.range();
     while (true) {
       Token t = in.peek();
       if (t.kind() != Token.Kind.SYMBOL) {
         return left;
       }
       Operators.Infix op = Operators.infix(t.text());
-      if (op == null || op.low() < minPrecedence || isProofStep(t)) {
+      if (op == null || isProofStep(t)) {
+        return left;
+      }
+      if (previous != null && previousRange.conflictsWith(previous.text(), op, t.text())) {
+        throw conflict(previous, previousRange, t, op);
+      }
+      if (op.low() < minPrecedence) {
         return left;
       }
       in.advance();
+      Token minus = in.peek();
+      if (minus.is("-") && op.low() > 12) {
+        // SANY compares a prefix minus with the infix operator before it: 2 * -1 is refused.
+        throw in.fail(minus, "precedence conflict between " + written(t) + " (line " + t.line() + ", col "
+            + t.column() + ") and the prefix -: a prefix - (precedence 12) binds looser than " + written(t)
+            + " (" + op.range() + "), so it cannot be its operand; add parentheses");
+      }
       Expr right = expression(op.high() + 1);
       left = infix(t.text(), left, right);
+      previous = t;
+      previousRange = op;
     }
+  }
+
+  /** An expression's first operand, with the prefix operator it starts with (null if none). */
+  private record Leading(Expr expr, Token operator, Operators.Infix range) {
+    Leading(Expr expr) {
+      this(expr, null, null);
+    }
+  }
+
+  private TokenCursor.ParseError conflict(Token first, Operators.Infix firstRange, Token second,
+      Operators.Infix secondRange) {
+    String a = written(first);
+    String b = written(second);
+    String why = first.text().equals(second.text())
+        ? a + " is not associative"
+        : "their precedences overlap (" + firstRange.range() + " and " + secondRange.range()
+            + "), so TLA+ does not say which applies first";
+    return in.fail(second, "precedence conflict between " + a + " (line " + first.line() + ", col "
+        + first.column() + ") and " + b + ": " + why + "; add parentheses");
+  }
+
+  /** An operator as written in the source (the token's text is its canonical spelling). */
+  private String written(Token t) {
+    return in.file.text().substring(t.start(), t.end());
   }
 
   /** {@code <1>2.} at the start of a line is a proof step, not {@code 1 < ...}. */
@@ -92,66 +144,73 @@ final class ExpressionParser {
     }
   }
 
-  private Expr prefixExpression(int minPrecedence) {
+  private Leading prefixExpression(int minPrecedence) {
     Token t = in.peek();
     if (t.kind() == Token.Kind.IDENT && isLabelAhead()) {
-      return label(minPrecedence);
+      return new Leading(label(minPrecedence));
     }
     if (t.kind() == Token.Kind.SYMBOL) {
       switch (t.text()) {
         case "/\\": case "\\/":
-          return junctionList();
+          return new Leading(junctionList());
         case "~":
-          in.advance();
-          return prefixApply("~", t, expression(5));
+          return prefixed(t, "~", operand -> prefixApply("~", t, operand));
         case "-":
-          in.advance();
-          return prefixApply("-.", t, expression(13));
+          return prefixed(t, "-.", operand -> prefixApply("-.", t, operand));
         case "[]":
-          in.advance();
-          Expr always = expression(16);
-          return new Expr.Always(always, in.spanFrom(t));
+          return prefixed(t, "[]", operand -> new Expr.Always(operand, in.spanFrom(t)));
         case "<>":
-          in.advance();
-          Expr eventually = expression(16);
-          return new Expr.Eventually(eventually, in.spanFrom(t));
+          return prefixed(t, "<>", operand -> new Expr.Eventually(operand, in.spanFrom(t)));
         case "\\A": case "\\E": case "\\AA": case "\\EE":
-          return quantifier();
+          return new Leading(quantifier());
         default:
           break;
       }
     } else if (t.kind() == Token.Kind.KEYWORD) {
       switch (t.text()) {
         case "ENABLED":
-          in.advance();
-          return new Expr.Enabled(expression(16), in.spanFrom(t));
+          return prefixed(t, "ENABLED", operand -> new Expr.Enabled(operand, in.spanFrom(t)));
         case "UNCHANGED":
-          in.advance();
-          return new Expr.Unchanged(expression(16), in.spanFrom(t));
-        case "SUBSET":
-          in.advance();
-          return prefixApply("SUBSET", t, expression(9));
-        case "UNION":
-          in.advance();
-          return prefixApply("UNION", t, expression(9));
-        case "DOMAIN":
-          in.advance();
-          return prefixApply("DOMAIN", t, expression(10));
+          return prefixed(t, "UNCHANGED", operand -> new Expr.Unchanged(operand, in.spanFrom(t)));
+        case "SUBSET": case "UNION": case "DOMAIN":
+          return prefixed(t, t.text(), operand -> prefixApply(t.text(), t, operand));
         case "CHOOSE":
-          return choose();
+          return new Leading(choose());
         case "IF":
-          return ifThenElse();
+          return new Leading(ifThenElse());
         case "CASE":
-          return caseExpression();
+          return new Leading(caseExpression());
         case "LET":
-          return let();
+          return new Leading(let());
         case "LAMBDA":
-          return lambda();
+          return new Leading(lambda());
         default:
           break;
       }
     }
-    return postfix(primary());
+    return new Leading(postfix(primary()));
+  }
+
+  /**
+   * A prefix operator and its operand, read above the operator's range. A postfix operator
+   * ends the operand of {@code ENABLED}, {@code UNCHANGED}, {@code []} and {@code <>}, whose range
+   * (4-15) reaches the postfix operators' 15: SANY refuses {@code UNCHANGED x'}.
+   */
+  private Leading prefixed(Token t, String symbol, java.util.function.Function<Expr, Expr> build) {
+    in.advance();
+    Operators.Infix range = Operators.prefix(symbol);
+    Expr operand = expression(range.high() + 1);
+    Token last = in.previous();
+    if (range.high() >= Operators.POSTFIX.low() && last != null && last.kind() == Token.Kind.SYMBOL
+        && (last.is("'") || Operators.isPostfix(last.text())) && endsWithPostfix(operand)) {
+      throw conflict(t, range, last, Operators.POSTFIX);
+    }
+    return new Leading(build.apply(operand), t, range);
+  }
+
+  private static boolean endsWithPostfix(Expr operand) {
+    return operand instanceof Expr.Prime
+        || operand instanceof Expr.Apply apply && apply.args().size() == 1 && Operators.isPostfix(apply.name());
   }
 
   /** True when the next tokens read {@code Name::} or {@code Name(x, y)::}. */

@@ -14,7 +14,21 @@ import java.util.Map;
  * sees the cases where this rule would be arbitrary).
  */
 final class Operators {
-  record Infix(int low, int high, boolean associative) {}
+  record Infix(int low, int high, boolean associative) {
+    /**
+     * Whether {@code this} followed by {@code next} (as in {@code a this b next c}, or after a
+     * prefix operator) is a precedence conflict that SANY rejects: their ranges overlap and they
+     * are not one associative operator ({@code symbol} and {@code nextSymbol} are canonical).
+     */
+    boolean conflictsWith(String symbol, Infix next, String nextSymbol) {
+      boolean overlap = low <= next.high && next.low <= high;
+      return overlap && !(associative && symbol.equals(nextSymbol));
+    }
+
+    String range() {
+      return low == high ? Integer.toString(low) : low + "-" + high;
+    }
+  }
 
   private static final Map<String, Infix> INFIX = infixTable();
 
@@ -57,6 +71,26 @@ final class Operators {
   static Infix infix(String symbol) {
     return INFIX.get(symbol);
   }
+
+  /**
+   * The precedence range of a prefix operator, as SANY 2.2 (TLC 2.18) applies it: the book's
+   * ranges, except SUBSET, UNION and DOMAIN, which SANY ranks 10-13 (the book says 8-8 and 9-9):
+   * it accepts {@code SUBSET S \cup T} and {@code DOMAIN f .. n}, reading them as
+   * {@code (SUBSET S) \cup T} and {@code (DOMAIN f) .. n}, and rejects {@code DOMAIN f \X S}
+   * and {@code SUBSET S + 1} (measured on every prefix-infix pair).
+   */
+  static Infix prefix(String symbol) {
+    return switch (symbol) {
+      case "~" -> new Infix(4, 4, false);
+      case "ENABLED", "UNCHANGED", "[]", "<>" -> new Infix(4, 15, false);
+      case "SUBSET", "UNION", "DOMAIN" -> new Infix(10, 13, false);
+      case "-." -> new Infix(12, 12, false);
+      default -> null;
+    };
+  }
+
+  /** The postfix operators' precedence (15). */
+  static final Infix POSTFIX = new Infix(15, 15, false);
 
   static boolean isInfix(String symbol) {
     return INFIX.containsKey(symbol);
