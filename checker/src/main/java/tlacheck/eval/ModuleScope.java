@@ -100,6 +100,11 @@ public final class ModuleScope {
     this.frameNames = frameNames;
   }
 
+  /** The module's text (null for a standard module built in). */
+  public Module module() {
+    return module;
+  }
+
   public int frame() {
     return frameNames.length;
   }

@@ -91,7 +91,7 @@ final class BracketParser {
       in.expect("|->", "'|->'");
       values.add(expression());
       while (in.match(",")) {
-        fields.add(in.expectIdentifier("a field name").text());
+        fields.add(uniqueField(fields, "record", "|->"));
         in.expect("|->", "'|->'");
         values.add(expression());
       }
@@ -102,7 +102,7 @@ final class BracketParser {
       List<String> fields = new ArrayList<>();
       List<Expr> sets = new ArrayList<>();
       do {
-        fields.add(in.expectIdentifier("a field name").text());
+        fields.add(uniqueField(fields, "set of records", ":"));
         in.expect(":", "':'");
         sets.add(expression());
       } while (in.match(","));
@@ -112,15 +112,17 @@ final class BracketParser {
     int save = in.position();
     if (looksLikeBound() || first.kind() == Token.Kind.IDENT && in.peekAhead(1).is(",")) {
       int errorCount = in.errors.size();
+      List<Expr.Bound> bounds = null;
       try {
-        List<Expr.Bound> bounds = expressions.boundList();
-        if (in.match("|->")) {
-          Expr body = expression();
-          in.expect("]", "']' to close the function");
-          return new Expr.FcnCtor(bounds, body, in.spanFrom(open));
-        }
+        bounds = expressions.boundList();
       } catch (TokenCursor.ParseError e) {
         in.dropErrorsAfter(errorCount);
+      }
+      if (bounds != null && in.match("|->")) {
+        // A function constructor for certain: an error in its body is reported as it is.
+        Expr body = expression();
+        in.expect("]", "']' to close the function");
+        return new Expr.FcnCtor(bounds, body, in.spanFrom(open));
       }
       in.reset(save);
     }
@@ -138,6 +140,16 @@ final class BracketParser {
       return new Expr.ActionBox(e, subscript, false, in.spanFrom(open));
     }
     throw in.fail(in.peek(), "unexpected " + in.peek().describe() + " in a bracket expression");
+  }
+
+  /** A field name of a record constructor, refused (as SANY does) if an earlier field has it. */
+  private String uniqueField(List<String> earlier, String what, String arrow) {
+    Token field = in.expectIdentifier("a field name");
+    if (earlier.contains(field.text())) {
+      throw in.fail(field, "the field " + field.text() + " appears twice in this " + what + " ["
+          + field.text() + " " + arrow + " ...]; SANY refuses non-unique fields in a constructor");
+    }
+    return field.text();
   }
 
   private Expr except(Token open, Expr function) {

@@ -200,17 +200,43 @@ final class ExpressionParser {
     in.advance();
     Operators.Infix range = Operators.prefix(symbol);
     Expr operand = expression(range.high() + 1);
-    Token last = in.previous();
-    if (range.high() >= Operators.POSTFIX.low() && last != null && last.kind() == Token.Kind.SYMBOL
-        && (last.is("'") || Operators.isPostfix(last.text())) && endsWithPostfix(operand)) {
-      throw conflict(t, range, last, Operators.POSTFIX);
+    if (range.high() >= Operators.POSTFIX.low()) {
+      Expr postfix = postfixOnSpine(operand);
+      if (postfix != null) {
+        throw conflict(t, range, tokenEndingAt(postfix.span().end()), Operators.POSTFIX);
+      }
     }
     return new Leading(build.apply(operand), t, range);
   }
 
-  private static boolean endsWithPostfix(Expr operand) {
-    return operand instanceof Expr.Prime
-        || operand instanceof Expr.Apply apply && apply.args().size() == 1 && Operators.isPostfix(apply.name());
+  /**
+   * The prime or postfix operator applied along the chain of postfix forms that ends
+   * {@code operand} ({@code x'}, {@code x'.a}, {@code f[1]^+}), outside any parentheses; null if none.
+   */
+  private static Expr postfixOnSpine(Expr operand) {
+    Expr e = operand;
+    while (true) {
+      if (e instanceof Expr.Prime || e instanceof Expr.Apply apply && apply.args().size() == 1
+          && Operators.isPostfix(apply.name()) && apply.span().end() > apply.args().get(0).span().end()) {
+        return e;
+      } else if (e instanceof Expr.Field field) {
+        e = field.record();
+      } else if (e instanceof Expr.FcnApp app) {
+        e = app.function();
+      } else {
+        return null;
+      }
+    }
+  }
+
+  /** The token of the current unit that ends at {@code end}. */
+  private Token tokenEndingAt(int end) {
+    for (int i = in.position() - 1; i >= 0; i--) {
+      if (in.at(i).end() == end) {
+        return in.at(i);
+      }
+    }
+    return in.previous();
   }
 
   /** True when the next tokens read {@code Name::} or {@code Name(x, y)::}. */

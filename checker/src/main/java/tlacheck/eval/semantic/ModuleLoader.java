@@ -60,6 +60,9 @@ public final class ModuleLoader {
   private final Map<String, Module> nested = new HashMap<>();
   private final Map<Module, Map<String, ModuleScope.Symbol>> nestedContext = new java.util.IdentityHashMap<>();
 
+  /** Every scope built, in the order each was completed (a module after those it extends or instantiates). */
+  private final List<ModuleScope> built = new ArrayList<>();
+
   /** Every definition of every scope built, instances included (for {@code C <- [M] D} overrides). */
   public final List<UserOp> definitions = new ArrayList<>();
 
@@ -73,11 +76,26 @@ public final class ModuleLoader {
     this.files = new ModuleFiles(folder, library);
   }
 
+  /**
+   * Reads the root module and every module it extends or instantiates, and level-checks them all
+   * as SANY does (see {@link LevelChecker}); throws {@link TlaError} on bad input.
+   */
   public ModuleScope loadRoot(Path file) {
     Module module = Parser.parse(ModuleFiles.read(file, null));
     parsed.put(module.name(), module);
     module.laterModules().forEach(m -> laterInRootFile.putIfAbsent(m.name(), m));
-    return build(module, null);
+    ModuleScope root = build(module, null);
+    new LevelChecker(built, this::written).check();
+    return root;
+  }
+
+  /** The text of module {@code name} as found by {@link #resolve} (null for a standard module built in or one not read). */
+  private Module written(String name) {
+    Module inner = nested.get(name);
+    if (inner != null) {
+      return inner;
+    }
+    return resolved.get(name) instanceof Written w ? w.module() : parsed.get(name);
   }
 
   /** Where a module comes from: its text (a file, or a module written in another), or the Java of a standard module. */
@@ -172,6 +190,7 @@ public final class ModuleLoader {
     } else {
       inst.built.put(module.name(), scope);
     }
+    built.add(scope);
     return scope;
   }
 
