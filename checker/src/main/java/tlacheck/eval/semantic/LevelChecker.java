@@ -66,7 +66,9 @@ public final class LevelChecker {
     errors.add(new TlaError(TlaError.Kind.SEMANTIC, span, message));
   }
 
+  /** The units of one module in order; as SANY, the ASSUMEs' own levels are reported after the rest. */
   private void checkModule(ModuleScope scope, Module module) {
+    List<TlaError> assumptions = new ArrayList<>();
     for (Unit unit : module.units()) {
       LevelWalk walk = new LevelWalk(this, Mode.REPORT, scope, true);
       if (unit instanceof Unit.OpDef || unit instanceof Unit.FcnDef) {
@@ -74,13 +76,14 @@ public final class LevelChecker {
       } else if (unit instanceof Unit.Assume a) {
         int level = walk.level(a.body(), null);
         if (Level.sure(level) && Level.value(level) > Level.CONSTANT) {
-          report(a.span(), "Level error: assumptions must be level 0 (constant), but this one is "
-              + Level.describe(level));
+          assumptions.add(new TlaError(TlaError.Kind.SEMANTIC, a.span(), "Level error: assumptions must be"
+              + " level 0 (constant), but this one is " + Level.describe(level)));
         }
       } else if (unit instanceof Unit.Instance i) {
         instances.check(walk, i);
       }
     }
+    errors.addAll(assumptions);
   }
 
   static String definedName(Unit unit) {

@@ -1,0 +1,5 @@
+---- MODULE Constants ----
+EXTENDS Naturals
+CONSTANT C
+Double == C + C
+====

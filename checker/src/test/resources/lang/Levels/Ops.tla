@@ -1,0 +1,4 @@
+---- MODULE Ops ----
+CONSTANT F(_)
+Def == F(1)
+====
