@@ -73,10 +73,13 @@ final class ReferenceParser {
       // SANY reads !<< and !>> as !1 and !2 (the left and right operand).
       in.advance();
       memberName = member.is("<<") ? "1" : "2";
-    } else if (member.is("@") || member.is("(")) {
-      String form = member.is("@") ? "!@" : "!(...)";
-      throw in.fail(member, "the subexpression selector '" + form + "' is not supported yet (supported: N!Op,"
-          + " N!Op(args), labels such as Def!P0, positions such as Inv!2, !<<, !>>, and Th!:)");
+    } else if (member.is("@")) {
+      in.advance();
+      return new Expr.RefStep(Expr.RefStep.BOUND_OPERATOR, List.of(), in.spanFrom(member));
+    } else if (member.is("(")) {
+      // Def!(1, 2): the body of a bound expression, its bound identifiers taking the arguments.
+      List<Expr> boundArgs = arguments();
+      return new Expr.RefStep(Expr.RefStep.BOUND_BODY, boundArgs, in.spanFrom(member));
     } else if (member.kind() == Token.Kind.SYMBOL && (Operators.isInfix(member.text()) || member.is("-")
         || member.is("~") || Operators.isPostfix(member.text()))) {
       // N!+(a, b) is how an operator symbol of an instance is referenced.
@@ -85,7 +88,7 @@ final class ReferenceParser {
     } else {
       throw in.fail(member.kind() == Token.Kind.EOF ? bang : member, "the subexpression selector '!"
           + member.text() + "' is not supported (only N!Op, N!Op(args), labels, positions such as Inv!2,"
-          + " !<<, !>>, and Th!:)");
+          + " !<<, !>>, !(args), !@ and Th!:)");
     }
     List<Expr> memberArgs = withArguments && in.check("(") ? arguments() : List.of();
     if (memberName.equals("-") && memberArgs.size() == 1) {

@@ -59,12 +59,14 @@ class SanySyntaxTest {
   }
 
   @Test
-  void selectors_readAnglesAsPositionsAndRefuseTheRestByName() {
+  void selectors_readAnglesAsPositionsAndBoundBodies() {
     Expr.InstanceRef ref = assertInstanceOf(Expr.InstanceRef.class, definition("A == Def!<<!>>!P0(2)", "A"));
     assertEquals(List.of("Def", "1", "2", "P0"), ref.steps().stream().map(Expr.RefStep::name).toList());
     assertEquals(1, ref.steps().get(3).args().size());
-    assertTrue(error("A == Def!@").contains("the subexpression selector '!@' is not supported yet"));
-    assertTrue(error("A == Def!(1)").contains("the subexpression selector '!(...)' is not supported yet"));
+    Expr.InstanceRef bound = assertInstanceOf(Expr.InstanceRef.class, definition("A == Def!(1, 2)!@", "A"));
+    assertEquals(List.of("Def", Expr.RefStep.BOUND_BODY, Expr.RefStep.BOUND_OPERATOR),
+        bound.steps().stream().map(Expr.RefStep::name).toList());
+    assertEquals(2, bound.steps().get(1).args().size());
   }
 
   @Test

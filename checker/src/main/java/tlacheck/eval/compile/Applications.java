@@ -275,6 +275,10 @@ final class Applications {
 
   /** An argument for an operator parameter of the given arity: a name of an operator, or a LAMBDA. */
   CallNodes.OperatorArg operatorArg(Expr arg, int arity, ModuleScope module, Scope scope) {
+    Expr.Lambda bound = References.boundOperator(arg, arity); // Def!@
+    if (bound != null) {
+      return lambdaArg(bound, module, scope);
+    }
     if (arg instanceof Expr.Lambda l) {
       if (l.params().size() != arity) {
         throw Compiler.error(arg.span(), "this LAMBDA takes " + l.params().size() + " arguments, but an operator of "

@@ -108,7 +108,22 @@ final class References {
       }
       if (!step.positional()) {
         throw Compiler.error(step.span(), "cannot find label " + step.name() + " in " + op.name + " (after a"
-            + " definition only labels, positions such as !2, and !: can follow)");
+            + " definition only labels, positions such as !2, !(args), !@ and !: can follow)");
+      }
+      if (step.name().equals(Expr.RefStep.BOUND_BODY) || step.name().equals(Expr.RefStep.BOUND_OPERATOR)) {
+        // Def!(a, b): the body, its bound identifiers taking the arguments (like a label's parameters).
+        BoundBody bound = boundBody(selected, step.span(), step.name().equals(Expr.RefStep.BOUND_OPERATOR) ? "@" : "!(...)");
+        if (step.name().equals(Expr.RefStep.BOUND_OPERATOR) || bound.names().size() != step.args().size()) {
+          throw Compiler.error(step.span(), "Expected " + bound.names().size() + " arguments but found "
+              + step.args().size() + " (the selector selects the body of a bound expression, whose bound"
+              + " identifiers " + String.join(", ", bound.names()) + " take the arguments: write !("
+              + String.join(", ", bound.names()) + ") with values, or pass Def!@ to an operator parameter)");
+        }
+        bound.names().forEach(p -> params.add(new Unit.Param(p, 0)));
+        args.addAll(step.args());
+        selected = bound.body();
+        key.append("!(").append(bound.names().size()).append(')');
+        continue;
       }
       if (!step.args().isEmpty()) {
         throw Compiler.error(step.span(), "arguments after a positional selector are not supported");
@@ -135,6 +150,56 @@ final class References {
     synthetic.frame = op.frame;
     byPath.put(key.toString(), synthetic);
     return synthetic;
+  }
+
+  /** The bound identifiers of a quantifier, CHOOSE, set or function constructor, and the body they scope. */
+  private record BoundBody(List<String> names, Expr body) {}
+
+  private static BoundBody boundBody(Expr e, Span at, String form) {
+    while (e instanceof Expr.Paren || e instanceof Expr.Label) {
+      e = e instanceof Expr.Paren p ? p.inner() : ((Expr.Label) e).body();
+    }
+    if (e instanceof Expr.Quantifier q) {
+      return new BoundBody(names(q.bounds()), q.body());
+    } else if (e instanceof Expr.Choose c) {
+      return new BoundBody(c.bound().names(), c.body());
+    } else if (e instanceof Expr.SetFilter f) {
+      return new BoundBody(f.bound().names(), f.predicate());
+    } else if (e instanceof Expr.SetMap m) {
+      return new BoundBody(names(m.bounds()), m.element());
+    } else if (e instanceof Expr.FcnCtor f) {
+      return new BoundBody(names(f.bounds()), f.body());
+    }
+    throw Compiler.error(at, "Nonexistent operand specified by `" + form + "': the selector applies to a quantifier,"
+        + " CHOOSE, or a set or function constructor, which bind identifiers");
+  }
+
+  private static List<String> names(List<Expr.Bound> bounds) {
+    List<String> names = new ArrayList<>();
+    bounds.forEach(b -> names.addAll(b.names()));
+    return names;
+  }
+
+  /**
+   * {@code Def!@} passed to an operator parameter: the selected body as an operator of its bound
+   * identifiers, i.e. {@code LAMBDA p1, ..., pn : Def!(p1, ..., pn)} (the parameter names cannot
+   * be written in TLA+, so they capture nothing). Null if {@code arg} is not such a reference.
+   */
+  static Expr.Lambda boundOperator(Expr arg, int arity) {
+    if (!(arg instanceof Expr.InstanceRef ref)
+        || !ref.steps().get(ref.steps().size() - 1).name().equals(Expr.RefStep.BOUND_OPERATOR)) {
+      return null;
+    }
+    Expr.RefStep at = ref.steps().get(ref.steps().size() - 1);
+    List<String> params = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
+    for (int k = 1; k <= arity; k++) {
+      params.add("@" + k);
+      values.add(new Expr.Apply("@" + k, List.of(), at.span()));
+    }
+    List<Expr.RefStep> steps = new ArrayList<>(ref.steps().subList(0, ref.steps().size() - 1));
+    steps.add(new Expr.RefStep(Expr.RefStep.BOUND_BODY, values, at.span()));
+    return new Expr.Lambda(params, new Expr.InstanceRef(steps, ref.span()), ref.span());
   }
 
   private static int position(String digits) {

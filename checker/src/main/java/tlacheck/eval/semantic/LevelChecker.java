@@ -69,7 +69,9 @@ public final class LevelChecker {
   /** The units of one module in order; as SANY, the ASSUMEs' own levels are reported after the rest. */
   private void checkModule(ModuleScope scope, Module module) {
     List<TlaError> assumptions = new ArrayList<>();
+    LabelParameters labels = new LabelParameters(this::report);
     for (Unit unit : module.units()) {
+      labels.check(unit);
       LevelWalk walk = new LevelWalk(this, Mode.REPORT, scope, true);
       if (unit instanceof Unit.OpDef || unit instanceof Unit.FcnDef) {
         definitionBody(walk, unit, null, null, null);

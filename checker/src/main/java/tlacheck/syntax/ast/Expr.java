@@ -23,12 +23,19 @@ public sealed interface Expr {
 
   /**
    * One step of a {@code !} path: a name with its arguments (an instance, a definition, a label),
-   * or a position such as {@code 2} ({@code !<<} and {@code !>>} are read as {@code !1} and {@code !2}).
+   * a position such as {@code 2} ({@code !<<} and {@code !>>} are read as {@code !1} and {@code !2}),
+   * {@code !(a, b)} (named {@link #BOUND_BODY}: the body of a quantifier, CHOOSE, set or function
+   * constructor with its bound identifiers taking the arguments) or {@code !@} (named
+   * {@link #BOUND_OPERATOR}: that body as an operator of the bound identifiers).
    */
   record RefStep(String name, List<Expr> args, Span span) {
-    /** A position ({@code !2}) or the whole body ({@code !:}). */
+    public static final String BOUND_BODY = "()";
+    public static final String BOUND_OPERATOR = "@";
+
+    /** A position ({@code !2}), the whole body ({@code !:}), or a bound body ({@code !(a)}, {@code !@}). */
     public boolean positional() {
-      return !name.isEmpty() && (Character.isDigit(name.charAt(0)) || name.equals(":"));
+      return !name.isEmpty() && (Character.isDigit(name.charAt(0)) || name.equals(":") || name.equals(BOUND_BODY)
+          || name.equals(BOUND_OPERATOR));
     }
   }
 

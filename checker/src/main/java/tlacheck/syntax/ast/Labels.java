@@ -23,8 +23,8 @@ public final class Labels {
     return null;
   }
 
-  /** The direct subexpressions of {@code e} (LET definitions excluded). */
-  private static List<Expr> children(Expr e) {
+  /** The direct subexpressions of {@code e} (LET definitions excluded; bounds' sets included). */
+  public static List<Expr> children(Expr e) {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.Apply a) {
       out.addAll(a.args());
