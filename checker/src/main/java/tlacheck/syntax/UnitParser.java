@@ -62,8 +62,11 @@ final class UnitParser {
           units.add(new Unit.Assume(name, body, in.spanFrom(t)));
           return;
         }
-        case "THEOREM": case "LEMMA": case "PROPOSITION": case "COROLLARY": case "USE": case "HIDE":
+        case "THEOREM": case "LEMMA": case "PROPOSITION": case "COROLLARY":
           theorem(units, t);
+          return;
+        case "USE": case "HIDE":
+          useOrHide(units, t);
           return;
         case "LOCAL": {
           in.advance();
@@ -130,6 +133,51 @@ final class UnitParser {
       }
       in.reset(save);
     }
+    skipToNextUnit();
+    units.add(new Unit.Ignored(t.text(), in.spanFrom(t)));
+  }
+
+  /**
+   * {@code USE e1, MODULE M DEF d1, d2} (or HIDE, DEFS): read to check what SANY checks; if it
+   * holds something this parser does not read (proof syntax), it is skipped as before.
+   */
+  private void useOrHide(List<Unit> units, Token t) {
+    in.advance();
+    int save = in.position();
+    int errorCount = in.errors.size();
+    try {
+      List<Expr> facts = new ArrayList<>();
+      List<String> modules = new ArrayList<>();
+      List<Unit.DefName> definitions = new ArrayList<>();
+      if (!in.check("DEF") && !in.check("DEFS")) {
+        do {
+          if (in.match("MODULE")) {
+            modules.add(in.expectIdentifier("a module name").text());
+          } else {
+            facts.add(expressions.expression());
+          }
+        } while (in.match(","));
+      }
+      if (in.match("DEF") || in.match("DEFS")) {
+        do {
+          Token name = in.advance();
+          if (name.kind() != Token.Kind.IDENT && name.kind() != Token.Kind.SYMBOL) {
+            throw in.fail(name, "expected a name in the DEF clause");
+          }
+          definitions.add(new Unit.DefName(name.text(), in.span(name)));
+        } while (in.match(","));
+      }
+      Token next = in.at(in.position());
+      boolean ended = next.kind() == Token.Kind.EOF || next.kind() == Token.Kind.END_MODULE
+          || next.kind() == Token.Kind.SEPARATOR || next.column() == 1;
+      if (ended) {
+        units.add(new Unit.UseOrHide(t.is("HIDE"), facts, modules, definitions, in.spanFrom(t)));
+        return;
+      }
+    } catch (TokenCursor.ParseError e) {
+      in.dropErrorsAfter(errorCount);
+    }
+    in.reset(save);
     skipToNextUnit();
     units.add(new Unit.Ignored(t.text(), in.spanFrom(t)));
   }

@@ -37,15 +37,18 @@ public final class LevelChecker {
   private final Map<Key, Summary> summaries = new HashMap<>();
   private final Map<ModuleScope.SubstitutionSymbol, Integer> substitutions = new IdentityHashMap<>();
   final InstanceLevels instances;
+  private final ProofFacts facts;
 
   /**
    * @param scopes the scopes of every module read (one per INSTANCE for instantiated ones), in the order built
    * @param written the module of a name as the loader found it (null for a standard module built in)
+   * @param moduleRead whether a module of that name was read with the spec
    */
-  LevelChecker(List<ModuleScope> scopes, Function<String, Module> written) {
+  LevelChecker(List<ModuleScope> scopes, Function<String, Module> written, java.util.function.Predicate<String> moduleRead) {
     this.scopes = scopes;
     this.written = written;
     this.instances = new InstanceLevels(this, scopes, written);
+    this.facts = new ProofFacts(this::report, moduleRead);
   }
 
   /** Checks every module read; throws every level error found, in the order SANY processes the modules. */
@@ -83,6 +86,8 @@ public final class LevelChecker {
         }
       } else if (unit instanceof Unit.Instance i) {
         instances.check(walk, i);
+      } else if (unit instanceof Unit.UseOrHide u) {
+        facts.check(u, scope);
       }
     }
     errors.addAll(assumptions);

@@ -85,7 +85,8 @@ public final class ModuleLoader {
     parsed.put(module.name(), module);
     module.laterModules().forEach(m -> laterInRootFile.putIfAbsent(m.name(), m));
     ModuleScope root = build(module, null);
-    new LevelChecker(built, this::written).check();
+    new LevelChecker(built, this::written,
+        name -> nested.containsKey(name) || resolved.containsKey(name) || parsed.containsKey(name)).check();
     return root;
   }
 

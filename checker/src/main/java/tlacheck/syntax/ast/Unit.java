@@ -40,6 +40,17 @@ public sealed interface Unit {
    */
   record Submodule(Module module, Span span) implements Unit {}
 
+  /** A name written in a DEF clause of USE or HIDE, with where it is written. */
+  record DefName(String name, Span span) {}
+
+  /**
+   * {@code USE facts DEF names} or {@code HIDE ...} at the top level of a module: ignored for
+   * checking, but SANY refuses some (a HIDE of an expression, a DEF of a variable), and so do we.
+   * {@code modules} are the {@code MODULE M} facts.
+   */
+  record UseOrHide(boolean hide, List<Expr> facts, List<String> modules, List<DefName> definitions, Span span)
+      implements Unit {}
+
   /** THEOREM, LEMMA, proofs and the like: parsed over and ignored for checking. */
   record Ignored(String what, Span span) implements Unit {}
 }
