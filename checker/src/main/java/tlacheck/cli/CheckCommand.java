@@ -292,6 +292,7 @@ public final class CheckCommand implements Callable<Integer> {
     switch (e.kind()) {
       case SYNTAX: case SEMANTIC: return ExitCode.SPEC_PARSE;
       case CONFIG: return ExitCode.CONFIG_PARSE;
+      case MODEL_LEVEL: return ExitCode.MODEL_LEVEL;
       case EVALUATION: return ExitCode.EVALUATION;
       case ASSERTION: return ExitCode.ASSERT;
       default: return ExitCode.SYSTEM;

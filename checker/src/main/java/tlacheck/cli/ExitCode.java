@@ -9,6 +9,8 @@ public enum ExitCode {
   PROPERTY(13),
   ASSERT(14),
   EVALUATION(75),
+  /** The model checks a formula of the wrong level (an invariant that is not a state predicate). */
+  MODEL_LEVEL(76),
   SPEC_PARSE(150),
   CONFIG_PARSE(151),
   STATE_SPACE_TOO_LARGE(152),

@@ -10,9 +10,10 @@ import java.util.List;
 public class TlaError extends RuntimeException {
   /**
    * Which phase found the problem; decides the exit code. ASSERTION is an evaluation that
-   * reached a false {@code Assert} (TLC gives it an exit code of its own).
+   * reached a false {@code Assert} (TLC gives it an exit code of its own); MODEL_LEVEL a model
+   * that checks a formula of the wrong level, such as an invariant with primes (TLC's exit 76).
    */
-  public enum Kind { SYNTAX, SEMANTIC, CONFIG, EVALUATION, ASSERTION, IO }
+  public enum Kind { SYNTAX, SEMANTIC, CONFIG, MODEL_LEVEL, EVALUATION, ASSERTION, IO }
 
   private final Kind kind;
   private final transient Span span;

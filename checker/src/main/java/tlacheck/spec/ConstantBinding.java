@@ -87,6 +87,46 @@ final class ConstantBinding {
     }
   }
 
+  /**
+   * {@code C <- Op} where Op is not constant: TLC evaluates the substitute of a constant once, in
+   * no state, when it reads the model, and refuses the model (exit 151) if that fails, e.g. by
+   * reading a variable ({@code StateOp == x + 1}); one that never reads a variable there
+   * ({@code IF FALSE THEN x ELSE 1}) is accepted. Called when everything is compiled.
+   */
+  static void checkConstantSubstitutes(ModelConfig config, ModuleLoader loader, Compiler compiler, int variables,
+      tlacheck.eval.RunServices runtime) {
+    for (ModelConfig.ConstantAssignment given : config.constants()) {
+      ModelConfig.ConstantAssignment a = canonical(given);
+      ModuleScope.ConstantSymbol constant = a.module() == null && a.arguments().isEmpty() && a.substitute() != null
+          ? loader.constants.get(a.name()) : null;
+      if (constant == null || constant.arity != 0 || constant.substitute == null) {
+        continue;
+      }
+      tlacheck.eval.Node body = compiler.body(constant.substitute);
+      if (body == null || body.level == tlacheck.eval.Node.CONSTANT) {
+        continue;
+      }
+      tlacheck.source.TlaError failure;
+      try {
+        body.eval(new tlacheck.eval.Context(new Value[variables], null, runtime), null);
+        continue;
+      } catch (RuntimeException | StackOverflowError e) {
+        failure = tlacheck.eval.EvalException.of(e);
+        if (failure == null) {
+          throw e;
+        }
+      }
+      String why = failure.getMessage().startsWith("the variable ")
+          ? failure.getMessage().substring(0, failure.getMessage().indexOf(" has no value")) + " has no value there"
+          : failure.getMessage();
+      Span at = failure.span();
+      throw SpecLoader.configError(a.span(), "The configuration file substitutes constant " + a.name()
+          + " with non-constant " + a.substitute() + " - specifically: TLC evaluates the substitute of a constant"
+          + " once, before there is any state, and " + why
+          + (at == null || at == Span.NONE ? "" : " (" + at.tlcLocation(constant.substitute.module) + ")"));
+    }
+  }
+
   /** The assignment with its names in their canonical spelling ({@code (+)} is {@code \oplus}). */
   private static ModelConfig.ConstantAssignment canonical(ModelConfig.ConstantAssignment a) {
     return new ModelConfig.ConstantAssignment(OperatorSpelling.canonical(a.name()), a.arguments(), a.value(),

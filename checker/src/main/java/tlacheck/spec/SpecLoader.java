@@ -160,8 +160,8 @@ public final class SpecLoader {
       b.invariantsPure.add(!compiler.impure);
       b.invariantsEffectFree &= !compiler.impure;
       if (node.level > Node.STATE) {
-        throw configError(name.span(), "the invariant " + name.name() + " is not a state predicate "
-            + "(it mentions primed variables or temporal operators)");
+        throw new TlaError(TlaError.Kind.MODEL_LEVEL, name.span(), "the invariant " + name.name()
+            + " is not a state predicate (it mentions primed variables or temporal operators)");
       }
       b.invariantNames.add(name.name());
       b.invariants.add(node);
@@ -203,6 +203,7 @@ public final class SpecLoader {
       throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
     }
     compiler.finish(); // Everything is compiled: the analyses that need all of it.
+    ConstantBinding.checkConstantSubstitutes(config, loader, compiler, b.variables.length, b.runtime);
     resolveTemporal(config, properties, fairness, b);
     return new CompiledSpec(b);
   }
