@@ -2,9 +2,11 @@ package tlacheck.eval.semantic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import tlacheck.eval.ModuleScope;
 import tlacheck.eval.UserOp;
@@ -73,9 +75,15 @@ public final class LevelChecker {
   private void checkModule(ModuleScope scope, Module module) {
     List<TlaError> assumptions = new ArrayList<>();
     LabelParameters labels = new LabelParameters(this::report);
+    Set<String> recursive = new HashSet<>();
     for (Unit unit : module.units()) {
       labels.check(unit);
+      if (unit instanceof Unit.Recursive r) {
+        r.names().forEach(p -> recursive.add(p.name()));
+      }
       LevelWalk walk = new LevelWalk(this, Mode.REPORT, scope, true);
+      walk.unit = unit;
+      walk.recursive = recursive;
       if (unit instanceof Unit.OpDef || unit instanceof Unit.FcnDef) {
         definitionBody(walk, unit, null, null, null);
       } else if (unit instanceof Unit.Assume a) {
@@ -207,6 +215,9 @@ public final class LevelChecker {
     ModuleScope scope = walk.scope;
     List<Expr.RefStep> steps = r.steps();
     int args = Level.CONSTANT;
+    if (LevelEnv.lookup(env, steps.get(0).name()) == null) {
+      walk.declaredBefore(steps.get(0).name(), steps.get(0).span());
+    }
     for (int k = 0; k < steps.size() - 1; k++) {
       args = Level.max(args, walk.arguments(steps.get(k).args(), env));
       ModuleScope.Symbol symbol = scope.visible.get(steps.get(k).name());

@@ -48,6 +48,13 @@ final class LevelWalk {
   private int nonLeibnizDepth;
   boolean nonLeibnizSeen;
   private int atLevel;
+  /** The unit a reporting walk checks: names it uses must be declared before it (see {@link #declaredBefore}). */
+  Unit unit;
+  /** Names declared RECURSIVE before {@link #unit}: they may be defined after it. */
+  java.util.Set<String> recursive = java.util.Set.of();
+  /** The LET definitions whose bodies a reporting walk is in, that may not use their own names (not RECURSIVE). */
+  private final java.util.Set<LevelEnv.LocalDef> defining =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   LevelWalk(LevelChecker checker, Mode mode, ModuleScope scope, boolean own) {
     this.checker = checker;
@@ -310,8 +317,23 @@ final class LevelWalk {
       def.closure = inner;
     }
     if (mode == Mode.REPORT) {
+      java.util.Set<String> recursiveNames = new java.util.HashSet<>();
+      for (Unit unit : let.definitions()) {
+        if (unit instanceof Unit.Recursive r) {
+          r.names().forEach(p -> recursiveNames.add(p.name()));
+        }
+      }
       for (LevelEnv.LocalDef def : defs) {
-        checker.definitionBody(this, def.unit, inner, null, null);
+        // As at the top level, only a function may use its own name without RECURSIVE.
+        boolean selfForbidden = def.unit instanceof Unit.OpDef d && !recursiveNames.contains(d.name());
+        if (selfForbidden) {
+          defining.add(def);
+        }
+        try {
+          checker.definitionBody(this, def.unit, inner, null, null);
+        } finally {
+          defining.remove(def);
+        }
       }
     }
     return level(let.body(), inner);
@@ -331,13 +353,42 @@ final class LevelWalk {
       return Level.guess(arguments(a.args(), env));
     }
     if (local instanceof LevelEnv.LocalDef def) {
+      if (defining.contains(def)) {
+        checker.report(a.span(), "Unknown operator: `" + a.name() + "' (a LET definition cannot use its own name"
+            + " unless the name is declared RECURSIVE in that LET)");
+        return Level.guess(arguments(a.args(), env));
+      }
       return checker.call(this, def.unit, def.closure, scope, own, a, env);
     }
     ModuleScope.Symbol symbol = scope.visible.get(a.name());
     if (symbol != null) {
+      declaredBefore(a.name(), a.span());
       return checker.global(this, symbol, a, env);
     }
     return builtIn(a, env);
+  }
+
+  /**
+   * SANY reads a module in order: a name may be used only after the unit that declares or
+   * defines it (or a RECURSIVE declaration of it), and a definition may use its own name only if
+   * it defines a function ({@code f[n \in Nat] == ... f[n - 1]}).
+   */
+  void declaredBefore(String name, Span at) {
+    if (mode != Mode.REPORT || unit == null || recursive.contains(name)) {
+      return;
+    }
+    Span declared = scope.declaredAt.get(name);
+    Span current = unit.span();
+    if (declared == null || declared.file() != current.file() || declared.start() < current.start()) {
+      return;
+    }
+    if (declared.start() == current.start() && unit instanceof Unit.FcnDef f && f.name().equals(name)) {
+      return;
+    }
+    checker.report(at, "Unknown operator: `" + name + "' (" + (declared.start() == current.start()
+        ? "a definition cannot use its own name unless it defines a function or the name is declared RECURSIVE"
+        : "it is declared or defined later, at line " + declared.line() + ": TLA+ requires a name's"
+            + " declaration or definition before its use, except for operators declared RECURSIVE") + ")");
   }
 
   /** The highest level of some arguments, none judged. */
