@@ -183,8 +183,8 @@ public final class Compiler {
   /**
    * Checks that a local binder ({@code \E x \in S}, a parameter, a LET definition) at {@code at}
    * does not reuse a name already bound around it or declared earlier in its module: TLA+ forbids
-   * redeclaring a name in its scope, and SANY rejects it ("Multiply-defined symbol"). Names of
-   * the standard modules are not checked.
+   * redeclaring a name in its scope, and SANY rejects it ("Multiply-defined symbol"). That holds
+   * for the operators of a standard module extended or instantiated too ({@code \E Nat \in S}).
    */
   void checkNewName(String name, Span at, ModuleScope module, Scope scope) {
     for (Scope s = scope; s != null; s = s.parent()) {
@@ -196,6 +196,10 @@ public final class Compiler {
     if (declared != null && declared.file() == at.file() && declared.end() <= at.start()) {
       throw error(at, "the name " + name + " is already declared on line " + declared.line()
           + "; TLA+ does not allow redeclaring it");
+    }
+    if (declared == null && module.visible.get(name) instanceof ModuleScope.BuiltinSymbol) {
+      throw error(at, "Multiply-defined symbol '" + name + "': " + name + " is an operator of a standard module"
+          + " this module extends or instantiates; TLA+ does not allow redeclaring it");
     }
   }
 

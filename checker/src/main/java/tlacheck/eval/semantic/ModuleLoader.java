@@ -241,6 +241,8 @@ public final class ModuleLoader {
         ModuleScope.Symbol symbol;
         if (inst != null) {
           symbol = inst.substitution(name, 0);
+        } else if (scope.visible.get(name) instanceof ModuleScope.VariableSymbol) {
+          continue; // Declared again (here or in a module extended): SANY only warns, and TLC has one variable.
         } else {
           symbol = new ModuleScope.VariableSymbol(variables.size(), name);
           variables.add(name);
@@ -251,6 +253,11 @@ public final class ModuleLoader {
       for (Unit.Param p : c.names()) {
         ModuleScope.Symbol symbol = inst != null ? inst.substitution(p.name(), p.arity())
             : constants.computeIfAbsent(p.name(), k -> new ModuleScope.ConstantSymbol(p.name(), p.arity()));
+        if (symbol instanceof ModuleScope.ConstantSymbol k && k.arity != p.arity()) {
+          throw new TlaError(TlaError.Kind.SEMANTIC, c.span(), "Multiply-defined symbol '" + p.name() + "': the"
+              + " constant " + p.name() + " is already declared with " + k.arity + " argument(s); declaring it"
+              + " again is allowed (SANY warns) only with the same number of arguments");
+        }
         add(scope, p.name(), symbol, true, c.span());
       }
     } else if (unit instanceof Unit.OpDef d) {

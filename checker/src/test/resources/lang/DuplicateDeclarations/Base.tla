@@ -1,0 +1,4 @@
+---- MODULE Base ----
+VARIABLE x
+CONSTANT C
+====
