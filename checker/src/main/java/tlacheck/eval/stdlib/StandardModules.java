@@ -43,6 +43,12 @@ public final class StandardModules {
     register("TLC", Tlc::define);
     register("Bags", Bags::define);
     register("TLCExt", TlcExt::define);
+    register("Graphs", Graphs::define);
+    register("UndirectedGraphs", UndirectedGraphs::define);
+    register("IOUtils", IoUtils::define);
+    register("Json", Json::define);
+    register("CSV", Csv::define);
+    register("SVG", Svg::define);
   }
 
   /**
