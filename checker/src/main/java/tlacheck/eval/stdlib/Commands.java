@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import tlacheck.eval.CallNodes;
+import tlacheck.eval.CoreNodes;
 import tlacheck.eval.Node;
-import tlacheck.source.TlaError;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.StringValue;
 import tlacheck.value.TupleValue;
@@ -20,8 +20,8 @@ import tlacheck.value.ValueException;
  * IOUtils' commands: {@code IOExec}, {@code IOEnvExec}, {@code IOExecTemplate},
  * {@code IOEnvExecTemplate}. A spec that runs programs on the checking machine is a risk a user
  * must accept, so they run only when the JVM property {@value #ENABLE} is {@code true}
- * ({@code TLACHECK_JAVA_OPTS=-Dtlacheck.ioexec=true}); otherwise a spec that applies one is
- * refused, naming the operator and the property. Each gives
+ * ({@code TLACHECK_JAVA_OPTS=-Dtlacheck.ioexec=true}); otherwise evaluating one is an error that
+ * names the operator and the property. Each gives
  * {@code [exitValue |-> code, stdout |-> out, stderr |-> err]} once the command has ended.
  */
 final class Commands {
@@ -40,9 +40,10 @@ final class Commands {
   private static void command(OperatorTable io, String name, int arity, CallNodes.FnN fn) {
     io.node(name, new int[arity], (s, a, o) -> {
       if (!Boolean.getBoolean(ENABLE)) {
-        throw new TlaError(TlaError.Kind.SEMANTIC, s, "IOUtils!" + name + " (running a command) is not enabled;"
+        // An error when evaluated, not when compiled: TLC accepts a spec that defines a command it never runs.
+        return new CoreNodes.Unsupported(s, "IOUtils!" + name + " (running a command) is not enabled;"
             + " to let the spec run commands, give the JVM -D" + ENABLE + "=true"
-            + " (e.g. TLACHECK_JAVA_OPTS=-D" + ENABLE + "=true)");
+            + " (e.g. TLACHECK_JAVA_OPTS=-D" + ENABLE + "=true)", Node.STATE, null);
       }
       Node node = new CallNodes.BuiltinN(s, a, fn);
       node.level = Math.max(node.level, Node.STATE);

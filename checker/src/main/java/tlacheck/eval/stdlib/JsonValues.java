@@ -64,7 +64,8 @@ final class JsonValues {
   }
 
   private static ValueException unsupported(Value v) {
-    return new ValueException("Cannot convert value: unsupported value type (" + Values.describe(v) + ")");
+    String kind = isRecord(v) ? "record" : v instanceof TupleValue ? "sequence" : v.describeKind();
+    return new ValueException("Cannot convert value: unsupported value type " + kind + " (" + v + ")");
   }
 
   /** A non-empty function whose keys are all strings (TLC's records). */
