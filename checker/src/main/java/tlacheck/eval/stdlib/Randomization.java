@@ -42,14 +42,19 @@ final class Randomization {
   static final class Draw extends Node {
     final Node[] args;
     final Kind kind;
-    /** Where the application is written: the part of the seed that tells applications apart. */
+    /**
+     * Where the application is written (its file's name, not the folder, and its position): the
+     * part of the seed that tells applications apart, the same wherever the spec is checked from.
+     */
     final long site;
 
     Draw(Span span, Node[] args, Kind kind) {
       super(span);
       this.args = args;
       this.kind = kind;
-      this.site = span.file().name().hashCode() * 0x9E3779B97F4A7C15L + span.start() * 31L + span.end();
+      String file = span.file().name();
+      String module = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+      this.site = module.hashCode() * 0x9E3779B97F4A7C15L + span.start() * 31L + span.end();
       from(args);
       level = Math.max(level, STATE);
     }

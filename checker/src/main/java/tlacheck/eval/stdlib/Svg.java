@@ -1,7 +1,7 @@
 package tlacheck.eval.stdlib;
 
+import tlacheck.eval.CoreNodes;
 import tlacheck.eval.Node;
-import tlacheck.source.TlaError;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.IntValue;
 import tlacheck.value.StringValue;
@@ -46,10 +46,10 @@ final class Svg {
       return StringValue.of(out.toString());
     });
     svg.nary("NodeOfRingNetwork", 5, v -> ringNode(v[0], v[1], v[2], v[3], v[4]), Node.CONSTANT);
-    svg.node("NodesOfDirectedMultiGraph", new int[3], (s, a, o) -> {
-      throw new TlaError(TlaError.Kind.SEMANTIC, s, "SVG!NodesOfDirectedMultiGraph (a graph layout that TLC"
-          + " computes with the JUNGRAPHT library) is not supported yet");
-    }, Node.CONSTANT);
+    // An error when evaluated, not when compiled: a spec may define a layout it never computes.
+    svg.node("NodesOfDirectedMultiGraph", new int[3], (s, a, o) -> new CoreNodes.Unsupported(s,
+        "SVG!NodesOfDirectedMultiGraph (a graph layout that TLC computes with the JUNGRAPHT library) is not"
+        + " supported yet", Node.CONSTANT, null), Node.CONSTANT);
     svg.nary("PointOnLine", 3, v -> pointOnLine(v[0], v[1], v[2]), Node.CONSTANT);
     svg.nary("SVGSerialize", 3, v -> serialize(v[0], v[1], v[2]), Node.STATE);
   }
