@@ -1,6 +1,7 @@
 package tlacheck.eval.stdlib;
 
 import tlacheck.value.FunctionValue;
+import tlacheck.value.IntValue;
 import tlacheck.value.SetValue;
 import tlacheck.value.StringValue;
 import tlacheck.value.TupleValue;
@@ -39,8 +40,8 @@ final class GraphRecord {
 
   /** {@code G = [node |-> G.node, edge |-> G.edge]}: the record has those two fields and no other. */
   static boolean hasOnlyNodeAndEdge(Value g, String op) {
-    nodes(g, op);
-    edges(g, op);
+    field(g, NODE, op);
+    field(g, EDGE, op);
     return ((FunctionValue) g).size() == 2;
   }
 
@@ -56,6 +57,6 @@ final class GraphRecord {
 
   /** {@code e[i]} for an edge of a directed graph, with the evaluator's error when e has no such element. */
   static Value end(Value edge, int i, String op) {
-    return Values.asFunction(edge, op + " (an edge)").apply(tlacheck.value.IntValue.of(i));
+    return Values.asFunction(edge, op + " (an edge)").apply(IntValue.of(i));
   }
 }
