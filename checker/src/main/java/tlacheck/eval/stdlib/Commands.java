@@ -2,8 +2,11 @@ package tlacheck.eval.stdlib;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.IllegalFormatException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +81,7 @@ final class Commands {
     for (String part : parts) {
       try {
         out.add(String.format(part, args));
-      } catch (java.util.IllegalFormatException e) {
+      } catch (IllegalFormatException e) {
         throw new ValueException("IOExecTemplate: " + e.getMessage());
       }
     }
@@ -91,7 +94,7 @@ final class Commands {
       throw new ValueException("The argument of " + op + " should be a record, but instead it is: " + v);
     }
     FunctionValue f = (FunctionValue) v;
-    Map<String, String> env = new java.util.LinkedHashMap<>();
+    Map<String, String> env = new LinkedHashMap<>();
     for (int i = 0; i < f.size(); i++) {
       Value value = f.valueAt(i);
       env.put(((StringValue) f.keyAt(i)).value(), value instanceof StringValue s ? s.value() : value.toString());
@@ -126,7 +129,7 @@ final class Commands {
     try (in) {
       return new String(in.readAllBytes(), Charset.defaultCharset());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

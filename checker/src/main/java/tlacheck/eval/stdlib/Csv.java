@@ -1,6 +1,7 @@
 package tlacheck.eval.stdlib;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -114,7 +115,7 @@ final class Csv {
       return lines.toList();
     } catch (NoSuchFileException e) {
       return List.of();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new ValueException("cannot read " + path + ": " + e);
     }
   }

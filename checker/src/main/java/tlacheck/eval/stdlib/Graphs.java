@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tlacheck.eval.Node;
 import tlacheck.eval.SetOps;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
@@ -38,7 +39,7 @@ final class Graphs {
     graphs.unary("Path", g -> new PathSet(GraphRecord.nodes(g, "Path"), GraphRecord.edges(g, "Path"), false));
     graphs.unary("SimplePath", g -> EnumSetValue.of(adjacency(g, "SimplePath").simplePaths()));
     graphs.nary("AreConnectedIn", 3, v -> BoolValue.of(connected(v[0], v[1], adjacency(v[2], "AreConnectedIn"))),
-        tlacheck.eval.Node.CONSTANT);
+        Node.CONSTANT);
     graphs.unary("IsStronglyConnected", g -> BoolValue.of(adjacency(g, "IsStronglyConnected").stronglyConnected()));
     graphs.unary("ConnectionsIn", Graphs::connectionsIn);
     graphs.binary("IsTreeWithRoot", Graphs::isTreeWithRoot);
@@ -46,7 +47,7 @@ final class Graphs {
         SetOps.union(GraphRecord.nodes(g, "GraphUnion"), GraphRecord.nodes(h, "GraphUnion")),
         SetOps.union(GraphRecord.edges(g, "GraphUnion"), GraphRecord.edges(h, "GraphUnion"))));
     graphs.nary("IsBipartiteWithPartitions", 3, v -> BoolValue.of(isBipartite(v[0], v[1], v[2])),
-        tlacheck.eval.Node.CONSTANT);
+        Node.CONSTANT);
     graphs.unary("HasCycle", g -> BoolValue.of(hasCycle(g, "HasCycle")));
     graphs.unary("IsDag", g -> BoolValue.of(isDirectedGraph(g, "IsDag") && !hasCycle(g, "IsDag")));
     graphs.binary("Successors", (g, n) -> neighbours(g, n, true, "Successors"));

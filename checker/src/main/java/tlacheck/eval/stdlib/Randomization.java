@@ -1,6 +1,7 @@
 package tlacheck.eval.stdlib;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import tlacheck.eval.Context;
@@ -114,7 +115,7 @@ final class Randomization {
       shuffled[i] = shuffled[j];
       shuffled[j] = t;
     }
-    return EnumSetValue.of(java.util.Arrays.copyOf(shuffled, k));
+    return EnumSetValue.of(Arrays.copyOf(shuffled, k));
   }
 
   /**

@@ -1,5 +1,6 @@
 package tlacheck.eval.stdlib;
 
+import tlacheck.eval.Node;
 import tlacheck.value.BoolValue;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.StringValue;
@@ -21,7 +22,7 @@ final class Statistics {
 
   static void define(OperatorTable statistics) {
     ModuleExtends.extend(statistics, "Naturals");
-    statistics.nary("ChiSquare", 3, v -> BoolValue.of(!rejects(v[0], v[1], v[2])), tlacheck.eval.Node.CONSTANT);
+    statistics.nary("ChiSquare", 3, v -> BoolValue.of(!rejects(v[0], v[1], v[2])), Node.CONSTANT);
   }
 
   private static boolean rejects(Value expectedCounts, Value actualCounts, Value significance) {

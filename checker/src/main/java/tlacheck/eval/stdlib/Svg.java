@@ -1,5 +1,9 @@
 package tlacheck.eval.stdlib;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import tlacheck.eval.CoreNodes;
 import tlacheck.eval.Node;
 import tlacheck.value.FunctionValue;
@@ -173,8 +177,8 @@ final class Svg {
     String file = (prefix instanceof StringValue p ? p.value() : prefix.toString())
         + "0".repeat(Math.max(3 - number.length(), 0)) + number + ".svg";
     try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of(file), text, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
       return IoUtils.outcome(1, "", "Serialize error writing to the file: " + e);
     }
     return IoUtils.outcome(0, "Finish writing to the file with success!", "");

@@ -2,6 +2,7 @@ package tlacheck.eval.stdlib;
 
 import java.util.ArrayList;
 import java.util.List;
+import tlacheck.eval.Node;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.PowerSetValue;
@@ -33,7 +34,7 @@ final class UndirectedGraphs {
       int from = graph.positionOf(v[0]);
       int to = graph.positionOf(v[1]);
       return BoolValue.of(from >= 0 && to >= 0 && graph.reach(from, false, true)[to]);
-    }, tlacheck.eval.Node.CONSTANT);
+    }, Node.CONSTANT);
     graphs.unary("ConnectedComponents", g -> components(adjacency(g, "ConnectedComponents")));
     graphs.unary("IsStronglyConnected", g -> {
       // ConnectedComponents(G) = {G.node}: one component, holding every node (so not for no nodes).

@@ -16,7 +16,6 @@ import tlacheck.source.Span;
 import tlacheck.value.BoolValue;
 import tlacheck.value.FunctionValue;
 import tlacheck.value.IntValue;
-import tlacheck.value.SetValue;
 import tlacheck.value.TupleValue;
 import tlacheck.value.Value;
 import tlacheck.value.ValueException;
