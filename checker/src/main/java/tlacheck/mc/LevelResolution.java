@@ -115,6 +115,7 @@ final class LevelResolution {
       }
       tally.generated += levelGenerated;
       tally.distinct += n;
+      tally.initialStateGenerated |= tally.generated > 0;
       tally.resetLevel();
       return new Level(nextStates, base);
     }
@@ -131,6 +132,7 @@ final class LevelResolution {
     levelGenerated += onSuccessor ? j + 1 : j;
     tally.generated += levelGenerated;
     tally.distinct += n;
+    tally.initialStateGenerated |= tally.generated > 0;
     int unexpanded = parentBase < 0 ? 0 : level.states().length - parent - 1;
     // A successor is dequeued as it is checked; an initial state stays queued (as TLC counts them).
     tally.leftOnQueue = unexpanded + n - (onNewState && parentBase >= 0 ? 1 : 0);
