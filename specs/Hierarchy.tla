@@ -20,13 +20,13 @@
 (* invalidation cannot drop a page dirtied through mmap meanwhile, whose   *)
 (* clean cell keeps the old data).                                         *)
 (*                                                                         *)
-(* Mutations: DioHoldsInvalidateLock (the DIO write holds invalidate_lock  *)
+(* Mutation: DioHoldsInvalidateLock (the DIO write holds invalidate_lock   *)
 (* exclusive from before its invalidation to its end -- making DIO "use   *)
-(* the same locking" as collapse), CollapseNoLock.                         *)
+(* the same locking" as collapse).                                         *)
 (***************************************************************************)
 EXTENDS DioBase
 
-ASSUME Mutation \in {"none", "DioHoldsInvalidateLock", "CollapseNoLock"}
+ASSUME Mutation \in {"none", "DioHoldsInvalidateLock"}
 
 \* (Mutation DioHoldsInvalidateLock) The DIO write of f starts and takes
 \* invalidate_lock of f exclusive.
