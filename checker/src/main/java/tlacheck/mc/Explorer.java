@@ -217,8 +217,10 @@ public final class Explorer {
     long chunkGenerated = 0;
     int[] ordinal = {0};
     boolean[] violated = checkWhileExpanding ? resolution.invariantViolated.clone() : null;
-    // Which variables changed matters only to invariant checks after the insert phase.
+    // Which variables changed matters to the step constraints, and to invariant checks after the
+    // insert phase.
     boolean keepChanged = violated == null && resolution.invariantViolated.length > 0;
+    boolean constrained = m.constrainsSteps();
     for (int p = chunk.from; p < chunk.to && !workers.aborted(); p++) {
       if (Chunk.key(p, 0) > stopKey.get()) {
         break;
@@ -235,8 +237,8 @@ public final class Explorer {
       try {
         m.successors(state, (successor, label) -> {
           int j = ordinal[0]++;
-          long changed = States.changedSlots(state, successor);
-          if (!m.admitsStep(state, successor, changed)) {
+          long changed = constrained || keepChanged ? States.changedSlots(state, successor) : States.ALL_SLOTS;
+          if (constrained && !m.admitsStep(state, successor, changed)) {
             if (checkOutside) {
               // Outside the constraints: its invariants are checked all the same, as TLC does.
               m.settle(successor);
