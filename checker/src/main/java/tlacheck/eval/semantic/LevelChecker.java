@@ -76,8 +76,10 @@ public final class LevelChecker {
     List<TlaError> assumptions = new ArrayList<>();
     LabelParameters labels = new LabelParameters(this::report);
     Set<String> recursive = new HashSet<>();
+    RecursiveSections sections = new RecursiveSections(this::report);
     for (Unit unit : module.units()) {
       labels.check(unit);
+      sections.unit(unit);
       if (unit instanceof Unit.Recursive r) {
         r.names().forEach(p -> recursive.add(p.name()));
       }
@@ -98,6 +100,7 @@ public final class LevelChecker {
         facts.check(u, scope);
       }
     }
+    sections.end();
     errors.addAll(assumptions);
   }
 

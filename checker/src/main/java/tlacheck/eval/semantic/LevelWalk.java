@@ -318,11 +318,14 @@ final class LevelWalk {
     }
     if (mode == Mode.REPORT) {
       java.util.Set<String> recursiveNames = new java.util.HashSet<>();
+      RecursiveSections sections = new RecursiveSections(checker::report);
       for (Unit unit : let.definitions()) {
+        sections.unit(unit);
         if (unit instanceof Unit.Recursive r) {
           r.names().forEach(p -> recursiveNames.add(p.name()));
         }
       }
+      sections.end();
       for (LevelEnv.LocalDef def : defs) {
         // As at the top level, only a function may use its own name without RECURSIVE.
         boolean selfForbidden = def.unit instanceof Unit.OpDef d && !recursiveNames.contains(d.name());
