@@ -77,9 +77,17 @@ public final class LevelChecker {
     LabelParameters labels = new LabelParameters(this::report);
     Set<String> recursive = new HashSet<>();
     RecursiveSections sections = new RecursiveSections(this::report);
+    Map<String, Span> submodules = new HashMap<>();
     for (Unit unit : module.units()) {
       labels.check(unit);
       sections.unit(unit);
+      if (unit instanceof Unit.Submodule sub) {
+        Span first = submodules.putIfAbsent(sub.module().name(), sub.span());
+        if (first != null) {
+          report(sub.span(), "Multiply-defined module '" + sub.module().name() + "': this definition conflicts with"
+              + " the one at line " + first.line() + " (two modules nested in one module may not have the same name)");
+        }
+      }
       if (unit instanceof Unit.Recursive r) {
         r.names().forEach(p -> recursive.add(p.name()));
       }
