@@ -1,0 +1,4 @@
+---- MODULE Param ----
+CONSTANT c
+Val == c
+====
