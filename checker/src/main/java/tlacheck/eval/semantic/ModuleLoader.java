@@ -46,6 +46,8 @@ public final class ModuleLoader {
   private final List<String> loading = new ArrayList<>();
   /** Variables of all loaded modules, by slot. */
   public final List<String> variables = new ArrayList<>();
+  /** The variable of each name declared by a module read through EXTENDS (not instantiated). */
+  private final Map<String, ModuleScope.VariableSymbol> variableSymbols = new HashMap<>();
   /** The VARIABLEs of standard modules (RealTime's now), by name, once declared. */
   private final Map<String, ModuleScope.Symbol> standardVariables = new HashMap<>();
   /** Constants of all loaded modules, by name (modules that extend one another share them). */
@@ -255,8 +257,11 @@ public final class ModuleLoader {
         } else if (scope.visible.get(name) instanceof ModuleScope.VariableSymbol) {
           continue; // Declared again (here or in a module extended): SANY only warns, and TLC has one variable.
         } else {
-          symbol = new ModuleScope.VariableSymbol(variables.size(), name);
-          variables.add(name);
+          // Two modules extended together may each declare it: still one variable (SANY warns).
+          symbol = variableSymbols.computeIfAbsent(name, k -> {
+            variables.add(k);
+            return new ModuleScope.VariableSymbol(variables.size() - 1, k);
+          });
         }
         add(scope, name, symbol, true, v.span());
       }

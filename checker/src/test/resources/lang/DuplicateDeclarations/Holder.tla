@@ -1,0 +1,4 @@
+---- MODULE Holder ----
+VARIABLE y, x
+Hold == UNCHANGED <<x, y>>
+====
