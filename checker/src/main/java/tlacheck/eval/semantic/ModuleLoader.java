@@ -48,6 +48,8 @@ public final class ModuleLoader {
   public final List<String> variables = new ArrayList<>();
   /** The variable of each name declared by a module read through EXTENDS (not instantiated). */
   private final Map<String, ModuleScope.VariableSymbol> variableSymbols = new HashMap<>();
+  /** The names each scope got from EXTENDS or an unnamed INSTANCE (see {@link #addImported}). */
+  private final Map<ModuleScope, Set<String>> importedNames = new java.util.IdentityHashMap<>();
   /** The VARIABLEs of standard modules (RealTime's now), by name, once declared. */
   private final Map<String, ModuleScope.Symbol> standardVariables = new HashMap<>();
   /** Constants of all loaded modules, by name (modules that extend one another share them). */
@@ -203,7 +205,7 @@ public final class ModuleLoader {
     Source source = resolve(name, scope.name, at);
     if (source instanceof BuiltIn builtin) {
       for (Map.Entry<String, BuiltinOp> e : builtin.operators().entrySet()) {
-        add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
+        addImported(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
       }
       for (String variable : StandardModules.variables(name)) {
         // RealTime's now: one state variable however many modules extend the module.
@@ -217,8 +219,27 @@ public final class ModuleLoader {
       return;
     }
     for (Map.Entry<String, ModuleScope.Symbol> e : extended((Written) source, at, inst).exported.entrySet()) {
-      add(scope, e.getKey(), e.getValue(), export, at);
+      addImported(scope, e.getKey(), e.getValue(), export, at);
     }
+  }
+
+  /**
+   * A name brought in by EXTENDS or an unnamed INSTANCE. When another module brought in a
+   * different operator of that name first, SANY only warns ("the definition of 'Foo' conflicts
+   * with its definition ...") and TLC keeps the first; anything else is {@link #add}'s.
+   */
+  private void addImported(ModuleScope scope, String name, ModuleScope.Symbol symbol, boolean export, Span at) {
+    ModuleScope.Symbol existing = scope.visible.get(name);
+    Set<String> imported = importedNames.computeIfAbsent(scope, k -> new HashSet<>());
+    if (isOperator(existing) && isOperator(symbol) && imported.contains(name)) {
+      return;
+    }
+    add(scope, name, symbol, export, at);
+    imported.add(name);
+  }
+
+  private static boolean isOperator(ModuleScope.Symbol symbol) {
+    return symbol instanceof ModuleScope.DefinitionSymbol || symbol instanceof ModuleScope.BuiltinSymbol;
   }
 
   private void add(ModuleScope scope, String name, ModuleScope.Symbol symbol, boolean export, Span at) {
@@ -470,7 +491,7 @@ public final class ModuleLoader {
       ModuleScope.Symbol symbol = e.getValue();
       if (symbol instanceof ModuleScope.DefinitionSymbol || symbol instanceof ModuleScope.BuiltinSymbol
           || symbol instanceof ModuleScope.InstanceSymbol) {
-        add(scope, e.getKey(), symbol, !i.local(), i.span());
+        addImported(scope, e.getKey(), symbol, !i.local(), i.span());
       }
     }
   }

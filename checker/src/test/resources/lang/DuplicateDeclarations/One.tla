@@ -1,0 +1,4 @@
+---- MODULE One ----
+Size == 1
+Scale(a) == a
+====

@@ -1,0 +1,4 @@
+---- MODULE Two ----
+Size == 2
+Scale == 10
+====
