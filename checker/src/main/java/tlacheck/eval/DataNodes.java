@@ -112,8 +112,8 @@ public final class DataNodes {
 
   /** {@code [x \in S, y \in T |-> e]}: with several bounds the domain is a set of tuples. */
   public static final class FcnCtor extends Node {
-    final BinderNodes.Bound[] bounds;
-    final Node body;
+    public final BinderNodes.Bound[] bounds;
+    public final Node body;
 
     public FcnCtor(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
@@ -196,7 +196,8 @@ public final class DataNodes {
       }
     }
 
-    Value argument(Context ctx, Env env) {
+    /** The argument's value: the one expression, or the tuple of several ({@code f[a, b]}). */
+    public Value argument(Context ctx, Env env) {
       if (args.length == 1) {
         return args[0].eval(ctx, env);
       }
@@ -395,8 +396,8 @@ public final class DataNodes {
    * whose domain is {@code S \X T}), evaluated lazily per argument.
    */
   public static final class RecursiveFunction extends Node {
-    final BinderNodes.Bound[] bounds;
-    final Node body;
+    public final BinderNodes.Bound[] bounds;
+    public final Node body;
 
     public RecursiveFunction(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);

@@ -89,6 +89,14 @@ public final class ModuleScope {
    * instances). Only the instance's own parameters are nameable, and only in its substitutions.
    */
   public final String[] frameNames;
+  /**
+   * For a module read through INSTANCE: the INSTANCE statement (its span, and the module it is
+   * written in) and whether it substitutes anything (the module declares a CONSTANT or VARIABLE).
+   * TLC names an action taken from such an instance by that statement. Null and false otherwise.
+   */
+  public Span instantiatedAt;
+  public String instantiatedIn;
+  public boolean substitutes;
 
   public ModuleScope(String name, Module module) {
     this(name, module, new String[0]);

@@ -51,8 +51,11 @@ final class Applications {
       return Boolean.FALSE;
     }
     if (arg instanceof CallNodes.LazyArg lazy) {
-      // An expression other than a (primed) name is evaluated, never assigned through.
-      return lazy.node instanceof CoreNodes.Prime || lazy.node instanceof CoreNodes.LocalRef ? Boolean.TRUE : Boolean.FALSE;
+      // Only an expression that stands for a (primed) variable or a name can be assigned through
+      // (see ShapeAnalysis#followed); any other is evaluated.
+      Node name = ShapeAnalysis.followed(lazy.node);
+      return name == null || name instanceof CoreNodes.VarRef || name instanceof CoreNodes.PrimedVarRef
+          || name instanceof CoreNodes.LocalRef ? Boolean.TRUE : Boolean.FALSE;
     }
     return Boolean.TRUE; // A variable, or an operator argument.
   }
@@ -77,7 +80,9 @@ final class Applications {
         for (int i = 0; i < compiled.length; i++) {
           compiled[i] = valueArg(args.get(i), module, scope);
         }
-        return new CallNodes.LocalOpCall(span, depth, name, compiled, s.size() - 1);
+        CallNodes.LocalOpCall call = new CallNodes.LocalOpCall(span, depth, name, compiled, s.size() - 1);
+        call.level = Math.max(call.level, s.level());
+        return call;
       }
     }
     Node core = coreOperator(name, args, span, module, scope);
@@ -207,6 +212,9 @@ final class Applications {
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
     for (int k = 0; k < compiled.length; k++) {
       op.passes(k, variableSource(compiled[k]));
+      // A name passed on may be bound to anything its own caller passes: perhaps an action.
+      op.passesLevel(k, compiled[k] instanceof CallNodes.ForwardArg forward
+          && !((CoreNodes.LocalRef) forward.node).boundToValue ? Node.ACTION : compiled[k].node.level);
     }
     node.level = Math.max(node.level, compiler.levelOf(op));
     compiler.uses(op);

@@ -31,14 +31,22 @@ import tlacheck.value.ValueException;
 public final class Compiler {
   /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
   record Scope(String name, int arity, Scope parent, int size, boolean boundToValue, UserOp parameterOf,
-      int parameterIndex) {
+      int parameterIndex, int level) {
     static Scope push(Scope scope, String name, int arity) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, null, -1);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, null, -1, Node.CONSTANT);
+    }
+
+    /**
+     * This binder, a LET definition whose body has been compiled, with the level of that body:
+     * a use of the name has that level (a LET definition of an action is an action).
+     */
+    Scope withLevel(int bodyLevel) {
+      return new Scope(name, arity, parent, size, boundToValue, parameterOf, parameterIndex, bodyLevel);
     }
 
     /** Parameter {@code index} of a global definition (see {@link UserOp#parameterMayBeVariable}). */
     static Scope pushParameter(Scope scope, String name, int arity, UserOp op, int index) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, op, index);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, op, index, Node.CONSTANT);
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Compiler {
      * a value, never to a lazy argument or a variable, so it can never be assigned through.
      */
     static Scope pushValue(Scope scope, String name) {
-      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true, null, -1);
+      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true, null, -1, Node.CONSTANT);
     }
 
     static int size(Scope scope) {
@@ -118,6 +126,7 @@ public final class Compiler {
     CoreNodes.LocalRef ref = new CoreNodes.LocalRef(span, depth, s.name, s.size - 1, s.boundToValue);
     ref.parameterOf = s.parameterOf;
     ref.parameterIndex = s.parameterIndex;
+    ref.level = Math.max(ref.level, s.level);
     return ref;
   }
 

@@ -62,7 +62,11 @@ final class LocalDefinitions {
             compiler.definingLet.remove(d.name());
           }
         }
-        definitions.add(new BinderNodes.LetDefinition(d.name(), arity, body, body.level <= Node.STATE));
+        String[] params = d.params().stream().map(Unit.Param::name).toArray(String[]::new);
+        definitions.add(new BinderNodes.LetDefinition(d.name(), params, body, body.level <= Node.STATE));
+        if (!recursive) {
+          inner = inner.withLevel(body.level); // Its uses have its level: a LET definition of an action is one.
+        }
       } else if (unit instanceof Unit.FcnDef f) {
         if (!recursive) {
           compiler.checkNewName(f.name(), f.span(), module, inner);
@@ -70,7 +74,10 @@ final class LocalDefinitions {
         }
         // A recursive function is in scope in its own body: a binder there may not reuse its name.
         Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
-        definitions.add(new BinderNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
+        definitions.add(new BinderNodes.LetDefinition(f.name(), new String[0], body, body.level <= Node.STATE));
+        if (!recursive) {
+          inner = inner.withLevel(body.level);
+        }
       } else if (unit instanceof Unit.Instance) {
         throw Compiler.error(unit.span(), "INSTANCE inside LET is not supported yet");
       } else {

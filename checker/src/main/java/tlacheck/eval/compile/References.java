@@ -69,7 +69,12 @@ final class References {
           throw Compiler.error(ref.span(), "a parameter of a parameterised instance (" + path
               + ") cannot be referenced from outside it");
         }
-        return compiler.applications.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module, scope);
+        Node node = compiler.applications.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module,
+            scope);
+        if (i > 0 && node instanceof CallNodes.OpCall call) {
+          call.displayName = path; // I!Step, as TLC names the action
+        }
+        return node;
       }
       if (!(symbol instanceof ModuleScope.DefinitionSymbol definition)) {
         throw Compiler.error(step.span(), step.name() + " is neither an instance nor a definition, so "

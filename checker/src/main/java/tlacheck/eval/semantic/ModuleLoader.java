@@ -403,6 +403,11 @@ public final class ModuleLoader {
     }
     checkNotLoading(i.module(), i.moduleSpan());
     ModuleScope instance = build(((Written) source).module(), inst);
+    for (ModuleScope built : inst.built.values()) {
+      built.instantiatedAt = i.span();
+      built.instantiatedIn = scope.name;
+      built.substitutes = !inst.symbols.isEmpty();
+    }
     for (String name : inst.explicit.keySet()) {
       if (!inst.used.contains(name)) {
         throw new TlaError(TlaError.Kind.SEMANTIC, inst.explicit.get(name).span(), "INSTANCE " + i.module()
