@@ -114,6 +114,11 @@ public final class DataNodes {
   public static final class FcnCtor extends Node {
     public final BinderNodes.Bound[] bounds;
     public final Node body;
+    /**
+     * Computed per argument when applied (a {@link LazyFunctionValue}), not at once: set by the
+     * compiler for a function whose values refer to a definition still being defined.
+     */
+    public boolean lazy;
 
     public FcnCtor(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
@@ -127,6 +132,9 @@ public final class DataNodes {
 
     @Override
     public Value eval(Context ctx, Env env) {
+      if (lazy && (bounds.length == 1 || java.util.Arrays.stream(bounds).noneMatch(BinderNodes.Bound::tuple))) {
+        return RecursiveFunction.lazily(bounds, body, span, ctx, env);
+      }
       if (bounds.length == 1) {
         BinderNodes.Bound bound = bounds[0];
         Value domain = bound.set().eval(ctx, env);
@@ -411,6 +419,11 @@ public final class DataNodes {
 
     @Override
     public Value eval(Context ctx, Env env) {
+      return lazily(bounds, body, span, ctx, env);
+    }
+
+    /** The function with these bounds and body, its values computed when applied. */
+    static Value lazily(BinderNodes.Bound[] bounds, Node body, Span span, Context ctx, Env env) {
       if (bounds.length == 1) {
         BinderNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");

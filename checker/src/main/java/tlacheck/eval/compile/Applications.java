@@ -67,6 +67,9 @@ final class Applications {
     int depth = 0;
     for (Scope s = scope; s != null; s = s.parent(), depth++) {
       if (s.name().equals(name)) {
+        if (compiler.definingLocally.contains(s)) {
+          compiler.recursiveReferences++;
+        }
         if (s.arity() == 0) {
           if (!args.isEmpty()) {
             throw Compiler.error(span, name + " is not an operator; it takes no arguments");
@@ -210,6 +213,9 @@ final class Applications {
           : valueArg(args.get(i), module, scope);
     }
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
+    if (op.compiling) {
+      compiler.recursiveReferences++;
+    }
     for (int k = 0; k < compiled.length; k++) {
       op.passes(k, variableSource(compiled[k]));
       // A name passed on may be bound to anything its own caller passes: perhaps an action.
@@ -406,6 +412,17 @@ final class Applications {
       case "~>":
         return args.size() == 2 ? new TemporalNodes.LeadsTo(span, compiler.compile(args.get(0), module, scope),
             compiler.compile(args.get(1), module, scope)) : null;
+      case "\\cdot": {
+        if (args.size() != 2) {
+          return null;
+        }
+        // TLC 2.18 refuses action composition when it evaluates it (an evaluation error, exit 75).
+        Node composed = new CallNodes.Builtin2(span, compiler.compile(args.get(0), module, scope),
+            compiler.compile(args.get(1), module, scope), (a, b) -> a);
+        return new CoreNodes.Unsupported(span, "action composition (A \\cdot B) is not supported: TLC 2.18 does not "
+            + "support it either (\"The current version of TLC does not support action composition.\")", Node.ACTION,
+            composed);
+      }
       default:
         return null;
     }

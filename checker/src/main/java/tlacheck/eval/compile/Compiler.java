@@ -88,6 +88,12 @@ public final class Compiler {
 
   /** The definition whose body is being compiled (the innermost), or null. */
   UserOp compilingOp;
+  /** How many references to a definition still being compiled (recursive ones) were compiled so far. */
+  int recursiveReferences;
+  /** Instances named by {@code G == INSTANCE M} inside the LETs being compiled, by name. */
+  final java.util.Map<String, ModuleScope.InstanceSymbol> localInstances = new java.util.HashMap<>();
+  /** The LET definitions whose bodies are being compiled: a reference to one is recursive. */
+  final java.util.Set<Scope> definingLocally = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Compiles an operator's body (once) and returns it. */
   public Node body(UserOp op) {
@@ -290,7 +296,14 @@ public final class Compiler {
     if (expr instanceof Expr.FcnCtor f) {
       List<BinderNodes.Bound> bounds = new ArrayList<>();
       Scope inner = bounds(f.bounds(), module, scope, bounds);
-      return new DataNodes.FcnCtor(span, bounds.toArray(new BinderNodes.Bound[0]), compile(f.body(), module, inner));
+      int before = recursiveReferences;
+      DataNodes.FcnCtor node = new DataNodes.FcnCtor(span, bounds.toArray(new BinderNodes.Bound[0]),
+          compile(f.body(), module, inner));
+      // A function whose values refer to a definition still being defined (cnt[n][k - 1] in the
+      // body of cnt[n] == [k \in 0..n |-> ...]) is computed lazily, per argument, as TLC does:
+      // computed at once, it would need itself.
+      node.lazy = recursiveReferences > before;
+      return node;
     }
     if (expr instanceof Expr.FcnApp f) {
       return new DataNodes.FcnApp(span, compile(f.function(), module, scope), all(f.args(), module, scope));
@@ -334,7 +347,9 @@ public final class Compiler {
           b.angle());
     }
     if (expr instanceof Expr.Enabled en) {
-      return new TemporalNodes.Enabled(span, compile(en.inner(), module, scope), variableNames);
+      Node inInstance = references.enabledBeforeSubstitution(en, module, scope);
+      return inInstance != null ? inInstance
+          : new TemporalNodes.Enabled(span, compile(en.inner(), module, scope), variableNames);
     }
     if (expr instanceof Expr.Always a) {
       return new TemporalNodes.Always(span, compile(a.inner(), module, scope));
