@@ -1,153 +1,138 @@
 --------------------------------- MODULE Gfs2 ---------------------------------
 (***************************************************************************)
 (* GFS2 after b01b2d72da25 ("gfs2: Fix mmap + page fault deadlocks for    *)
-(* direct I/O", 2021).  The DIO write takes the inode glock in DF mode     *)
-(* (which keeps pages out of the page cache: faults need SH), invalidates  *)
-(* the range (iomap_dio_rw) and pins its buffer with page faults DISABLED. *)
-(* A missing page makes get_user_pages fail (IOMAP_DIO_PARTIAL, nothing    *)
-(* done); the holder is then demoted -- the glock is dropped --, the       *)
-(* buffer is faulted in with no lock held (fault_in_iov_iter_readable),    *)
-(* and the DIO retakes the glock and retries, invalidating again.          *)
+(* direct I/O", 2021; fs/gfs2/file.c gfs2_file_direct_write/_read).        *)
+(*                                                                         *)
+(* A direct I/O (write or read) takes the inode glock in DF mode.  Page    *)
+(* faults take it SH (gfs2_fault), page_mkwrite and fallocate EX, buffered *)
+(* reads SH; DF and SH/EX exclude each other: DF is the block side here.   *)
+(* A state change of the glock to DF runs inode_go_sync and                *)
+(* inode_go_inval: the inode's dirty pages are written back and its page   *)
+(* cache is truncated -- that is what keeps GFS2's page cache coherent     *)
+(* with direct I/O (iomap_dio_rw's own invalidation then finds nothing).   *)
+(* The buffer is pinned with page faults DISABLED: a missing page makes    *)
+(* get_user_pages fail (IOMAP_DIO_PARTIAL, nothing done); the holder is    *)
+(* then demoted -- the glock is dropped --, the buffer is faulted in with  *)
+(* no lock held (fault_in_iov_iter_readable / _writeable), and the DIO     *)
+(* retakes the glock and retries.  GFS2 has no collapse range: its         *)
+(* fallocate punches holes under the EX glock (gfs2_fallocate,             *)
+(* __gfs2_punch_hole); the model's Collapse is that.                      *)
 (*                                                                         *)
 (* Expected: no deadlock, consistent, coherent -- but no progress when the *)
-(* buffer is the mmap of the DIO's own file: retaking the glock            *)
-(* invalidates the page just faulted in, forever (a livelock: a liveness   *)
-(* property, see SyscallsReturn; not a safety violation).                  *)
+(* buffer is the mmap of the DIO's own file: retaking the glock truncates  *)
+(* the page just faulted in, forever (Jan Kara, 25 May 2023: "it will      *)
+(* currently livelock in an indefinite retry loop").                       *)
 (*                                                                         *)
-(* One syscall per thread (InitWith(1)): the retry loop makes the graph    *)
-(* larger than the other designs'.                                         *)
+(* Mutations: FaultsEnabled (pin with page faults enabled while holding    *)
+(* the DF glock: the code before b01b2d72da25), CollapseNoLock.            *)
 (***************************************************************************)
 EXTENDS DioBase
 
-Init == InitWith(1)
+ASSUME Mutation \in {"none", "FaultsEnabled", "CollapseNoLock"}
 
-StartDioWrite(t, f, g) ==
-    /\ pc[t] = "Idle"
-    /\ left[t] > 0
-    /\ BeginCall(t, [sys |-> "DioWrite", file |-> f, buf |-> g], "LockGlock")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld>>
-
-\* Take the inode glock in DF mode: never waits (faults hold SH only inside
-\* one step).
-DioLockGlock(t, f) ==
-    /\ pc[t] = "LockGlock"
-    /\ call[t].file = f
+\* Take the DF glock of f: the transition to DF writes back and truncates f's
+\* page cache (nobody else can add pages while a DF holder exists).  Never
+\* waits: SH holders (faults, reads) hold it only inside one step.
+TakeDF(t, f) ==
     /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \cup {t}]
-    /\ Goto(t, "Invalidate")
-    /\ UNCHANGED <<disk, cache, dirty, call, left, pinned, fdm, dropped,
-                   prevLeft, faultFrom>>
-
-\* iomap_dio_rw writes back and invalidates f's page cache.
-DioInvalidate(t, f) ==
-    /\ pc[t] \in {"Invalidate", "Reinvalidate"}
-    /\ call[t].file = f
     /\ WriteBackAndDrop(f)
-    /\ Goto(t, "Pin")
-    /\ UNCHANGED <<blockHeld, call, left, pinned, fdm, dropped, prevLeft,
-                   faultFrom>>
 
-\* get_user_pages finds the buffer page mapped: pinned.
-DioPin(t, f, g) ==
-    /\ pc[t] = "Pin"
-    /\ call[t].file = f
-    /\ call[t].buf = g
+\* The direct I/O of f starts and takes the DF glock.
+StartDioWrite(t, f, g) ==
+    /\ CanBegin(t, "DioWrite", f, g)
+    /\ TakeDF(t, f)
+    /\ BeginCall(t, "DioWrite", f, g, "Pin")
+
+StartDioRead(t, f, g) ==
+    /\ CanBegin(t, "DioRead", f, g)
+    /\ TakeDF(t, f)
+    /\ BeginCall(t, "DioRead", f, g, "Pin")
+
+\* get_user_pages finds the buffer page mapped and pins it; the bio writes it
+\* to f's disk; the glock is released; the write returns.  (Pinning and the disk
+\* write are one step: f has no page while the write holds block(f), so no
+\* cached page can tell whether a store to the buffer landed before the pin.)
+DioPinSubmit(t, f, g) ==
+    /\ At(t, "DioWrite", f, g, "Pin")
     /\ Cached(g)
-    /\ pinned' = [pinned EXCEPT ![t] = cache[g]]
-    /\ Goto(t, "Submit")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, fdm, dropped,
-                   prevLeft, faultFrom>>
+    /\ disk' = [disk EXCEPT ![f] = cache[g]]
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
+    /\ Returns(t)
+    /\ UNCHANGED <<cache, dirty>>
 
-\* Page faults are disabled: get_user_pages fails on the unmapped buffer page.
+\* Read: get_user_pages pins the mapped buffer page, the bio reads f's disk
+\* into it, the page is dirtied; the glock is released, the read returns.
+DioReadIo(t, f, g) ==
+    /\ At(t, "DioRead", f, g, "Pin")
+    /\ Cached(g)
+    /\ ReadInto(f, g)
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
+    /\ Returns(t)
+
+\* Page faults are disabled: get_user_pages fails on the unmapped buffer
+\* page; gfs2_holder_allow_demote: the holder is dequeued (modelled as always
+\* dropped, the worst case); fault_in_iov_iter_* faults on g (gfs2_fault asks
+\* for the SH glock of g).
 DioPinNoFault(t, f, g) ==
     /\ pc[t] = "Pin"
     /\ call[t].file = f
     /\ call[t].buf = g
     /\ ~Cached(g)
-    /\ Goto(t, "DropGlock")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft, faultFrom>>
-
-\* gfs2_holder_allow_demote: the holder may be dequeued; modelled as always
-\* dropped (the worst case).
-DioDropGlock(t, f) ==
-    /\ pc[t] = "DropGlock"
-    /\ call[t].file = f
+    /\ Mutation # "FaultsEnabled"
     /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
-    /\ Goto(t, "FaultIn")
-    /\ UNCHANGED <<disk, cache, dirty, call, left, pinned, fdm, dropped,
-                   prevLeft, faultFrom>>
+    /\ EntersFault(t, "FaultIn")
+    /\ UNCHANGED <<memVars, call, left, pinned, fdm, dropped, prevLeft>>
 
-\* fault_in_iov_iter_readable with no lock held: the buffer page is mapped.
-DioFaultIn(t, g) ==
-    /\ pc[t] = "FaultIn"
+\* (Mutation FaultsEnabled) get_user_pages faults on g while the task holds
+\* the DF glock of f: gfs2_fault asks for the SH glock of g.
+DioPinFault(t, f, g) ==
+    /\ pc[t] = "Pin"
+    /\ call[t].file = f
     /\ call[t].buf = g
-    /\ Cached(g)
-    /\ Goto(t, "Relock")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft, faultFrom>>
+    /\ ~Cached(g)
+    /\ Mutation = "FaultsEnabled"
+    /\ EntersFault(t, "Pin")
+    /\ UNCHANGED <<memVars, blockHeld, call, left, pinned, fdm, dropped,
+                   prevLeft>>
 
-\* fault_in_iov_iter_*: the buffer page is not mapped: page fault on g.
+\* fault_in_iov_iter_*: the buffer page is not mapped: page fault on g
+\* (gfs2_fault asks for the SH glock of g).
 DioFaultInFault(t, g) ==
     /\ pc[t] = "FaultIn"
     /\ call[t].buf = g
     /\ ~Cached(g)
     /\ EntersFault(t, "FaultIn")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft>>
+    /\ UNCHANGED <<memVars, blockHeld, call, left, pinned, fdm, dropped,
+                   prevLeft>>
 
-\* Retake the glock in DF mode, then retry (retry: iomap_dio_rw again).
-DioRelockGlock(t, f) ==
-    /\ pc[t] = "Relock"
+\* fault_in_iov_iter_* found the buffer page mapped: retake the DF glock
+\* (which truncates f's page cache again) and retry.
+DioRelockGlock(t, f, g) ==
+    /\ pc[t] = "FaultIn"
     /\ call[t].file = f
-    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \cup {t}]
-    /\ Goto(t, "Reinvalidate")
-    /\ UNCHANGED <<disk, cache, dirty, call, left, pinned, fdm, dropped,
-                   prevLeft, faultFrom>>
-
-\* The fault handler of g takes the SH glock of g (the add side), waiting if
-\* needed.
-FaultWaitAdd(t, g) ==
-    /\ pc[t] = "Fault"
     /\ call[t].buf = g
-    /\ Goto(t, "WaitAdd")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft, faultFrom>>
-
-\* The bio writes the pinned buffer to f's disk.
-DioSubmit(t, f) ==
-    /\ pc[t] = "Submit"
-    /\ call[t].file = f
-    /\ disk' = [disk EXCEPT ![f] = pinned[t]]
-    /\ pinned' = [pinned EXCEPT ![t] = <<>>]
-    /\ Goto(t, "Unlock")
-    /\ UNCHANGED <<cache, dirty, blockHeld, call, left, fdm, dropped,
-                   prevLeft, faultFrom>>
-
-\* Release the glock; the write returns.
-DioUnlock(t, f) ==
-    /\ pc[t] = "Unlock"
-    /\ call[t].file = f
-    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
-    /\ Returns(t)
-    /\ UNCHANGED memVars
+    /\ Cached(g)
+    /\ TakeDF(t, f)
+    /\ Continue(t, "Pin")
 
 ThreadStep(t) ==
     \/ \E f, g \in Files : StartDioWrite(t, f, g)
-    \/ \E g \in Files : StartMmapWrite(t, g)
+    \/ \E f, g \in Files : StartDioRead(t, f, g)
+    \/ \E f \in Files : BufferedRead(t, f)
+    \/ \E f \in Files : StartBufferedRead(t, f)
     \/ \E g \in Files : MmapStore(t, g)
+    \/ \E g \in Files : StartMmapWrite(t, g)
     \/ \E g \in Files : MmapFault(t, g)
-    \/ \E g \in Files : FaultWaitAdd(t, g)
+    \/ \E f \in Files : CollapseLockBlock(t, f)
     \/ \E g \in Files : FaultFill(t, g)
-    \/ \E f \in Files : DioLockGlock(t, f)
-    \/ \E f \in Files : DioInvalidate(t, f)
-    \/ \E f, g \in Files : DioPin(t, f, g)
+    \/ \E f, g \in Files : DioPinSubmit(t, f, g)
+    \/ \E f, g \in Files : DioReadIo(t, f, g)
     \/ \E f, g \in Files : DioPinNoFault(t, f, g)
-    \/ \E f \in Files : DioDropGlock(t, f)
-    \/ \E g \in Files : DioFaultIn(t, g)
+    \/ \E f, g \in Files : DioPinFault(t, f, g)
     \/ \E g \in Files : DioFaultInFault(t, g)
-    \/ \E f \in Files : DioRelockGlock(t, f)
-    \/ \E f \in Files : DioSubmit(t, f)
-    \/ \E f \in Files : DioUnlock(t, f)
+    \/ \E f, g \in Files : DioRelockGlock(t, f, g)
+    \/ \E f \in Files : CollapseTruncate(t, f)
+    \/ \E f \in Files : CollapseShift(t, f)
 
 Next ==
     \/ \E t \in Threads : ThreadStep(t)
@@ -156,15 +141,16 @@ Next ==
 
 Spec == Init /\ [][Next]_vars
 
-\* For a later issue (temporal properties are not checked yet): every
-\* syscall that starts returns, under weak fairness for each thread and
-\* none for the environment (reclaim, writeback).
+\* The threads alone, without writeback and reclaim (the three-thread models:
+\* the environment holds no lock and is not needed to reach a cycle).
+ThreadsNext == (\E t \in Threads : ThreadStep(t)) \/ Done
+ThreadsSpec == Init /\ [][ThreadsNext]_vars
+
+\* Progress: weak fairness for each thread, none for the environment.
 FairSpec == Spec /\ \A t \in Threads : WF_vars(ThreadStep(t))
-\* Progress is judged with reclaim switched off: the kernel gives reclaim no fairness, and an
-\* adversarial reclaimer that evicts every page a retry loop faulted in starves any
-\* nofault-and-retry design. ProgressNext is Next without Evict steps.
+\* Progress is judged with reclaim switched off (see README.md).
 ProgressNext == Next /\ ~(\E g \in Files : Evict(g))
-ProgressSpec == Init /\ [][ProgressNext]_vars /\ \A t \in Threads : WF_vars(ThreadStep(t))
-SyscallsReturn == \A t \in Threads : [](pc[t] # "Idle" => <>(pc[t] = "Idle"))
+ProgressSpec ==
+    Init /\ [][ProgressNext]_vars /\ \A t \in Threads : WF_vars(ThreadStep(t))
 
 =============================================================================

@@ -1,68 +1,69 @@
 ------------------------------ MODULE Hierarchy ------------------------------
 (***************************************************************************)
-(* The XFS/ext4 arrangement: the DIO write holds only i_rwsem, which page  *)
-(* faults never take (not modelled: nothing here contends on it); page     *)
-(* faults take mapping->invalidate_lock shared (the add side), which only  *)
-(* truncate/punch/collapse take exclusive (not modelled).  iomap writes    *)
-(* back and invalidates the range before the write and invalidates it      *)
-(* again after the write (kiocb_invalidate_post_direct_write); that second *)
+(* The XFS/ext4 arrangement ("fix the locking hierarchy", Christoph        *)
+(* Hellwig): mapping->invalidate_lock (XFS MMAPLOCK) is taken shared by    *)
+(* page-cache fills (filemap_fault, filemap_read, readahead) and by        *)
+(* page_mkwrite, exclusive by truncate/punch/collapse                      *)
+(* (Documentation/filesystems/locking.rst; 730633f0b7f9 "mm: Protect       *)
+(* operations adding pages to page cache with invalidate_lock";            *)
+(* xfs_file_fallocate takes XFS_IOLOCK_EXCL | XFS_MMAPLOCK_EXCL).  A       *)
+(* direct I/O holds only i_rwsem, which faults never take.  iomap writes   *)
+(* back and invalidates the range before a DIO write and invalidates it    *)
+(* again after it (kiocb_invalidate_post_direct_write); that second        *)
 (* invalidation fails on a dirty page ("Page cache invalidation failure on *)
 (* direct I/O.  Possible data corruption due to collision with buffered    *)
-(* I/O!"), and the page stays.                                             *)
+(* I/O!"), and the page stays.  A DIO read writes back dirty pages (left   *)
+(* to the environment here) and invalidates nothing.                       *)
 (*                                                                         *)
 (* Expected: no deadlock; page cache NOT coherent (a fault can read the    *)
 (* old data after the first invalidation) and NOT consistent (the second   *)
 (* invalidation cannot drop a page dirtied through mmap meanwhile, whose   *)
 (* clean cell keeps the old data).                                         *)
+(*                                                                         *)
+(* Mutation: DioHoldsInvalidateLock (the DIO write holds invalidate_lock   *)
+(* exclusive from before its invalidation to its end -- making DIO "use   *)
+(* the same locking" as collapse).                                         *)
 (***************************************************************************)
 EXTENDS DioBase
 
-Init == InitWith(2)
+ASSUME Mutation \in {"none", "DioHoldsInvalidateLock"}
 
+\* (Mutation DioHoldsInvalidateLock) The DIO write of f starts and takes
+\* invalidate_lock of f exclusive.
 StartDioWrite(t, f, g) ==
-    /\ pc[t] = "Idle"
-    /\ left[t] > 0
-    /\ BeginCall(t, [sys |-> "DioWrite", file |-> f, buf |-> g], "Invalidate")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld>>
+    /\ Mutation = "DioHoldsInvalidateLock"
+    /\ CanBegin(t, "DioWrite", f, g)
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \cup {t}]
+    /\ BeginCall(t, "DioWrite", f, g, "Invalidate")
+    /\ UNCHANGED memVars
 
-\* iomap: write back and invalidate f's page cache.
-DioInvalidate(t, f) ==
-    /\ pc[t] = "Invalidate"
-    /\ call[t].file = f
+\* iomap: write back and invalidate f's page cache (the DIO write of f from
+\* the mmap of g starts here, i_rwsem shared).
+DioInvalidate(t, f, g) ==
+    /\ \/ Mutation # "DioHoldsInvalidateLock" /\ Enters(t, "DioWrite", f, g)
+       \/ At(t, "DioWrite", f, g, "Invalidate") /\ UNCHANGED <<call, left>>
     /\ WriteBackAndDrop(f)
     /\ Goto(t, "Pin")
-    /\ UNCHANGED <<blockHeld, call, left, pinned, fdm, dropped, prevLeft,
-                   faultFrom>>
+    /\ UNCHANGED <<blockHeld, pinned, fdm, dropped, prevLeft, faultFrom>>
 
 \* get_user_pages finds the buffer page mapped: pinned.
 DioPin(t, f, g) ==
-    /\ pc[t] = "Pin"
-    /\ call[t].file = f
-    /\ call[t].buf = g
+    /\ At(t, "DioWrite", f, g, "Pin")
     /\ Cached(g)
     /\ pinned' = [pinned EXCEPT ![t] = cache[g]]
     /\ Goto(t, "Submit")
     /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, fdm, dropped,
                    prevLeft, faultFrom>>
 
-\* get_user_pages finds the buffer page unmapped: page fault on g.
+\* get_user_pages finds the buffer page unmapped: page fault on g; the
+\* handler takes invalidate_lock of g shared (waits only while a collapse
+\* holds it exclusive).
 DioPinFault(t, f, g) ==
-    /\ pc[t] = "Pin"
-    /\ call[t].file = f
-    /\ call[t].buf = g
+    /\ At(t, "DioWrite", f, g, "Pin")
     /\ ~Cached(g)
     /\ EntersFault(t, "Pin")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft>>
-
-\* The fault handler of g takes invalidate_lock of g shared (the add side),
-\* waiting if needed.
-FaultWaitAdd(t, g) ==
-    /\ pc[t] = "Fault"
-    /\ call[t].buf = g
-    /\ Goto(t, "WaitAdd")
-    /\ UNCHANGED <<disk, cache, dirty, blockHeld, call, left, pinned, fdm,
-                   dropped, prevLeft, faultFrom>>
+    /\ UNCHANGED <<memVars, blockHeld, call, left, pinned, fdm, dropped,
+                   prevLeft>>
 
 \* The bio writes the pinned buffer to f's disk.
 DioSubmit(t, f) ==
@@ -82,21 +83,49 @@ DioPostInvalidate(t, f) ==
     /\ cache' = IF Cached(f) /\ dirty[f] = {}
                   THEN [cache EXCEPT ![f] = NoPage]
                   ELSE cache
+    /\ blockHeld' = [blockHeld EXCEPT ![f] = @ \ {t}]
     /\ Returns(t)
-    /\ UNCHANGED <<disk, dirty, blockHeld>>
+    /\ UNCHANGED <<disk, dirty>>
+
+(* The DIO read of f into the mmap of g: i_rwsem shared, no invalidation,
+   faults allowed. *)
+
+\* get_user_pages pins the mapped buffer page, the bio reads f's disk into
+\* it, the page is dirtied; the read returns.
+DioReadIo(t, f, g) ==
+    /\ Cached(g)
+    /\ \/ EntersAndReturns(t, "DioRead", f, g)
+       \/ At(t, "DioRead", f, g, "Pin") /\ Returns(t)
+    /\ ReadInto(f, g)
+    /\ UNCHANGED blockHeld
+
+\* get_user_pages faults on the unmapped page of g: invalidate_lock of g
+\* shared.
+DioReadFault(t, f, g) ==
+    /\ ~Cached(g)
+    /\ \/ Enters(t, "DioRead", f, g)
+       \/ At(t, "DioRead", f, g, "Pin") /\ UNCHANGED <<call, left>>
+    /\ EntersFault(t, "Pin")
+    /\ UNCHANGED <<memVars, blockHeld, pinned, fdm, dropped, prevLeft>>
 
 ThreadStep(t) ==
     \/ \E f, g \in Files : StartDioWrite(t, f, g)
-    \/ \E g \in Files : StartMmapWrite(t, g)
+    \/ \E f, g \in Files : DioInvalidate(t, f, g)
+    \/ \E f \in Files : BufferedRead(t, f)
+    \/ \E f \in Files : StartBufferedRead(t, f)
     \/ \E g \in Files : MmapStore(t, g)
+    \/ \E g \in Files : StartMmapWrite(t, g)
     \/ \E g \in Files : MmapFault(t, g)
-    \/ \E g \in Files : FaultWaitAdd(t, g)
+    \/ \E f \in Files : CollapseLockBlock(t, f)
     \/ \E g \in Files : FaultFill(t, g)
-    \/ \E f \in Files : DioInvalidate(t, f)
     \/ \E f, g \in Files : DioPin(t, f, g)
     \/ \E f, g \in Files : DioPinFault(t, f, g)
     \/ \E f \in Files : DioSubmit(t, f)
     \/ \E f \in Files : DioPostInvalidate(t, f)
+    \/ \E f, g \in Files : DioReadIo(t, f, g)
+    \/ \E f, g \in Files : DioReadFault(t, f, g)
+    \/ \E f \in Files : CollapseTruncate(t, f)
+    \/ \E f \in Files : CollapseShift(t, f)
 
 Next ==
     \/ \E t \in Threads : ThreadStep(t)
@@ -105,15 +134,16 @@ Next ==
 
 Spec == Init /\ [][Next]_vars
 
-\* For a later issue (temporal properties are not checked yet): every
-\* syscall that starts returns, under weak fairness for each thread and
-\* none for the environment (reclaim, writeback).
+\* The threads alone, without writeback and reclaim (the three-thread models:
+\* the environment holds no lock and is not needed to reach a cycle).
+ThreadsNext == (\E t \in Threads : ThreadStep(t)) \/ Done
+ThreadsSpec == Init /\ [][ThreadsNext]_vars
+
+\* Progress: weak fairness for each thread, none for the environment.
 FairSpec == Spec /\ \A t \in Threads : WF_vars(ThreadStep(t))
-\* Progress is judged with reclaim switched off: the kernel gives reclaim no fairness, and an
-\* adversarial reclaimer that evicts every page a retry loop faulted in starves any
-\* nofault-and-retry design. ProgressNext is Next without Evict steps.
+\* Progress is judged with reclaim switched off (see README.md).
 ProgressNext == Next /\ ~(\E g \in Files : Evict(g))
-ProgressSpec == Init /\ [][ProgressNext]_vars /\ \A t \in Threads : WF_vars(ThreadStep(t))
-SyscallsReturn == \A t \in Threads : [](pc[t] # "Idle" => <>(pc[t] = "Idle"))
+ProgressSpec ==
+    Init /\ [][ProgressNext]_vars /\ \A t \in Threads : WF_vars(ThreadStep(t))
 
 =============================================================================

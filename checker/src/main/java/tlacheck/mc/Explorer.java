@@ -217,8 +217,10 @@ public final class Explorer {
     long chunkGenerated = 0;
     int[] ordinal = {0};
     boolean[] violated = checkWhileExpanding ? resolution.invariantViolated.clone() : null;
-    // Which variables changed matters only to invariant checks after the insert phase.
+    // Which variables changed matters to the step constraints, and to invariant checks after the
+    // insert phase.
     boolean keepChanged = violated == null && resolution.invariantViolated.length > 0;
+    boolean constrained = m.constrainsSteps();
     for (int p = chunk.from; p < chunk.to && !workers.aborted(); p++) {
       if (Chunk.key(p, 0) > stopKey.get()) {
         break;
@@ -235,12 +237,14 @@ public final class Explorer {
       try {
         m.successors(state, (successor, label) -> {
           int j = ordinal[0]++;
-          long changed = States.changedSlots(state, successor);
-          boolean admitted;
-          try {
-            admitted = m.admitsStep(state, successor, changed);
-          } catch (RuntimeException | StackOverflowError thrown) {
-            throw new SuccessorCheckFailed(thrown, successor);
+          long changed = constrained || keepChanged ? States.changedSlots(state, successor) : States.ALL_SLOTS;
+          boolean admitted = true;
+          if (constrained) {
+            try {
+              admitted = m.admitsStep(state, successor, changed);
+            } catch (RuntimeException | StackOverflowError thrown) {
+              throw new SuccessorCheckFailed(thrown, successor);
+            }
           }
           if (!admitted) {
             if (checkOutside) {

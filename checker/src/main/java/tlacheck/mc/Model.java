@@ -70,6 +70,14 @@ public interface Model {
   }
 
   /**
+   * Whether {@link #admitsStep} can refuse anything: when not, the search neither calls it nor
+   * works out which slots a step changed for it.
+   */
+  default boolean constrainsSteps() {
+    return true;
+  }
+
+  /**
    * Whether the search keeps and explores the successor {@code to} of {@code from}, a state it
    * admitted (state and action constraints). {@code changed} has {@link States#slotBit} set for
    * each slot whose value is not the very object it was in {@code from}: a model may skip a

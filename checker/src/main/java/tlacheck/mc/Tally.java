@@ -14,6 +14,8 @@ final class Tally {
   int depth;
   /** Set when the search stops at an event: the states the sequential search would leave queued. */
   long leftOnQueue;
+  /** Whether the initial predicate generated a state, kept or not: TLC's depth is then at least 1. */
+  boolean initialStateGenerated;
   int levelSize;
   final AtomicLong levelGenerated = new AtomicLong();
   final AtomicLong levelCandidates = new AtomicLong();
@@ -27,18 +29,22 @@ final class Tally {
 
   /** The counts of the finished levels. */
   Stats finished(boolean complete, double seconds) {
-    return new Stats(generated, distinct, complete ? 0 : leftOnQueue, depth, seconds);
+    return new Stats(generated, distinct, complete ? 0 : leftOnQueue, reportedDepth(), seconds);
+  }
+
+  private int reportedDepth() {
+    return initialStateGenerated ? Math.max(1, depth) : depth;
   }
 
   /** The counts so far, the level being expanded included. */
   Stats sofar(double seconds) {
     return new Stats(generated + levelGenerated.get(), distinct + levelCandidates.get(),
-        levelSize - levelExpanded.get() + levelCandidates.get(), depth, seconds);
+        levelSize - levelExpanded.get() + levelCandidates.get(), reportedDepth(), seconds);
   }
 
   /** The counts at an out-of-memory stop: the unexpanded part of the level is what is left. */
   Stats interrupted(double seconds) {
     return new Stats(generated + levelGenerated.get(), distinct + levelCandidates.get(),
-        levelSize - levelExpanded.get(), depth, seconds);
+        levelSize - levelExpanded.get(), reportedDepth(), seconds);
   }
 }

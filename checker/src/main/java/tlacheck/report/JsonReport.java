@@ -32,7 +32,9 @@ public final class JsonReport {
     json.put("workers", workers);
     json.put("trace", first == null ? List.of() : trace(first.trace(), variables));
     // TLC numbers the line that closes a lasso ("State k: Stuttering" / "Back to state j") as a state.
-    json.put("traceLength", first == null ? 0 : first.trace().size() + (first.isLasso() ? 1 : 0));
+    // TLC reports an initial state that fails to be checked with the state alone, not as a behaviour.
+    boolean noBehaviour = first != null && first.inInitialCheck();
+    json.put("traceLength", first == null || noBehaviour ? 0 : first.trace().size() + (first.isLasso() ? 1 : 0));
     if (first != null && first.isLasso()) {
       json.put("loop", first.loop());
       json.put("loopAction", first.loopAction() == null ? "Stuttering" : first.loopAction().describe());

@@ -64,6 +64,11 @@ final class SpecModel implements Model {
   }
 
   @Override
+  public boolean constrainsSteps() {
+    return spec.hasConstraints();
+  }
+
+  @Override
   public boolean admitsStep(Value[] from, Value[] to, long changed) {
     return spec.satisfiesConstraintsAfterStep(to, changed) && spec.satisfiesActionConstraints(from, to);
   }

@@ -171,6 +171,20 @@ public final class Compiler {
     return cachedIfConstant(node, scope);
   }
 
+  /**
+   * The conjunction of formulas each compiled in its own module, such as the initial predicates
+   * of a specification reached through a definition of another module or an instance.
+   */
+  public Node conjunction(List<Expr> parts, List<ModuleScope> modules) {
+    Node[] items = new Node[parts.size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = compile(parts.get(i), modules.get(i), null);
+    }
+    Node node = new CoreNodes.And(parts.get(0).span(), items);
+    shapes.note(node);
+    return node;
+  }
+
   /** A constant expression is evaluated once (on first use) and kept. */
   Node cachedIfConstant(Node node, Scope scope) {
     if (node.level == Node.CONSTANT && node.outermostLocal >= Scope.size(scope)
