@@ -424,19 +424,28 @@ public final class DataNodes {
 
     /** The function with these bounds and body, its values computed when applied. */
     static Value lazily(BinderNodes.Bound[] bounds, Node body, Span span, Context ctx, Env env) {
-      if (bounds.length == 1) {
+      if (bounds.length == 1 && (bounds[0].tuple() || bounds[0].names().length == 1)) {
         BinderNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
         return new LazyFunctionValue(domain, body, env, ctx, bound, span);
       }
-      SetValue[] factors = new SetValue[bounds.length];
-      String[] names = new String[bounds.length];
-      for (int i = 0; i < bounds.length; i++) {
-        factors[i] = CoreNodes.set(bounds[i].set(), bounds[i].set().eval(ctx, env), "a function's domain");
-        names[i] = bounds[i].names()[0];
+      // Several arguments ([x, y \in S, z \in T |-> e]): one factor of the domain per name.
+      java.util.List<SetValue> factors = new java.util.ArrayList<>();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      Env outer = env;
+      for (BinderNodes.Bound bound : bounds) {
+        // Each bound's set was compiled in the scope of the names before it (which it cannot
+        // refer to): evaluate it with as many placeholder bindings.
+        SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, outer), "a function's domain");
+        for (String name : bound.names()) {
+          outer = new Env(outer, null);
+          factors.add(domain);
+          names.add(name);
+        }
       }
-      BinderNodes.Bound tuple = new BinderNodes.Bound(names, true, null);
-      return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors), body, env, ctx, tuple, span);
+      BinderNodes.Bound tuple = new BinderNodes.Bound(names.toArray(new String[0]), true, null);
+      return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors.toArray(new SetValue[0])), body, env,
+          ctx, tuple, span);
     }
   }
 

@@ -14,4 +14,9 @@ ASSUME PrintT(tri)
 ASSUME PrintT(even[7])
 ASSUME PrintT(pair)
 ASSUME PrintT(LET g[n \in Nat] == IF n < 2 THEN n ELSE g[n-1] + g[n-2] IN g[10])
+tc[n \in 0..2] == [a, b \in {1, 2} |-> IF n = 0 THEN a < b ELSE tc[n-1][a, b] \/ tc[n-1][b, a]]
+ASSUME PrintT(tc[2])
+ASSUME PrintT(LET r[n \in 0..1] == [a \in {1, 2}, b \in {3} |-> IF n = 0 THEN a + b ELSE r[n-1][a, b] * 2] IN r[1])
+TC(R, S) == LET t[n \in 0..1] == [a, b \in S |-> IF n = 0 THEN R[a, b] ELSE t[n-1][a, b] \/ t[n-1][b, a]] IN t[1]
+ASSUME PrintT(TC([a, b \in {1, 2} |-> a < b], {1, 2}))
 ====
