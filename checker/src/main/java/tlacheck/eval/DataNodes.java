@@ -133,7 +133,7 @@ public final class DataNodes {
     @Override
     public Value eval(Context ctx, Env env) {
       if (lazy && (bounds.length == 1 || java.util.Arrays.stream(bounds).noneMatch(BinderNodes.Bound::tuple))) {
-        return RecursiveFunction.lazily(bounds, body, span, ctx, env);
+        return RecursiveFunction.lazily(bounds, false, body, span, ctx, env);
       }
       if (bounds.length == 1) {
         BinderNodes.Bound bound = bounds[0];
@@ -419,11 +419,15 @@ public final class DataNodes {
 
     @Override
     public Value eval(Context ctx, Env env) {
-      return lazily(bounds, body, span, ctx, env);
+      return lazily(bounds, true, body, span, ctx, env);
     }
 
-    /** The function with these bounds and body, its values computed when applied. */
-    static Value lazily(BinderNodes.Bound[] bounds, Node body, Span span, Context ctx, Env env) {
+    /**
+     * The function with these bounds and body, its values computed when applied. The bounds'
+     * sets are compiled in the outer scope ({@code setsOutside}: a recursive function's), or
+     * each in the scope of the names before it (a function constructor's).
+     */
+    static Value lazily(BinderNodes.Bound[] bounds, boolean setsOutside, Node body, Span span, Context ctx, Env env) {
       if (bounds.length == 1 && (bounds[0].tuple() || bounds[0].names().length == 1)) {
         BinderNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
@@ -434,9 +438,10 @@ public final class DataNodes {
       java.util.List<String> names = new java.util.ArrayList<>();
       Env outer = env;
       for (BinderNodes.Bound bound : bounds) {
-        // Each bound's set was compiled in the scope of the names before it (which it cannot
-        // refer to): evaluate it with as many placeholder bindings.
-        SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, outer), "a function's domain");
+        // A constructor's set was compiled in the scope of the names before it (which it cannot
+        // refer to): it is evaluated under as many placeholder bindings.
+        SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, setsOutside ? env : outer),
+            "a function's domain");
         for (String name : bound.names()) {
           outer = new Env(outer, null);
           factors.add(domain);

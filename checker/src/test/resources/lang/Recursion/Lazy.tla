@@ -19,4 +19,6 @@ ASSUME PrintT(tc[2])
 ASSUME PrintT(LET r[n \in 0..1] == [a \in {1, 2}, b \in {3} |-> IF n = 0 THEN a + b ELSE r[n-1][a, b] * 2] IN r[1])
 TC(R, S) == LET t[n \in 0..1] == [a, b \in S |-> IF n = 0 THEN R[a, b] ELSE t[n-1][a, b] \/ t[n-1][b, a]] IN t[1]
 ASSUME PrintT(TC([a, b \in {1, 2} |-> a < b], {1, 2}))
+Reach(S, s) == LET cr[n \in 0..2, v \in S] == IF n = 0 THEN v = s ELSE cr[n-1, v] \/ (v - 1 \in S /\ cr[n-1, v - 1]) IN [v \in S |-> cr[2, v]]
+ASSUME PrintT(Reach(1..4, 1))
 ====
