@@ -13,24 +13,43 @@ public record ActionCall(String name, List<String> parameterNames, List<Value> p
     String module) {
 
   public static ActionCall of(UserOp op, Env env, Context ctx) {
+    return of(op.name, op.paramNames, env, null, ctx, bodySpan(op), op.module);
+  }
+
+  /**
+   * An action named {@code name} whose parameters {@code paramNames} are the innermost entries of
+   * {@code env} (the last parameter innermost), with their values; a parameter whose entry in
+   * {@code shown} is false (an action passed as an argument), or that is bound to an operator, is
+   * left out.
+   */
+  public static ActionCall of(String name, String[] paramNames, Env env, boolean[] shown, Context ctx, Span span,
+      String module) {
     List<String> names = new ArrayList<>();
     List<Value> values = new ArrayList<>();
     Env e = env;
-    Object[] entries = new Object[op.arity()];
-    for (int i = op.arity() - 1; i >= 0; i--) {
+    Object[] entries = new Object[paramNames.length];
+    for (int i = paramNames.length - 1; i >= 0; i--) {
       entries[i] = e.entry;
       e = e.parent;
     }
     for (int i = 0; i < entries.length; i++) {
+      if (shown != null && !shown[i]) {
+        continue;
+      }
       Object entry = entries[i];
       Value value = entry instanceof Value v ? v : entry instanceof Thunk t ? t.force(ctx)
           : entry instanceof Node variable ? variable.eval(ctx, null) : null;
       if (value != null) {
-        names.add(op.paramNames[i]);
+        names.add(paramNames[i]);
         values.add(value);
       }
     }
-    return new ActionCall(op.name, names, values, bodySpan(op), op.module);
+    return new ActionCall(name, names, values, span, module);
+  }
+
+  /** This action located at {@code at} (TLC locates an action by the expression it is made of). */
+  public ActionCall at(Span at) {
+    return new ActionCall(name, parameterNames, parameterValues, at, module);
   }
 
   /** TLC locates an action by its definition's body. */
@@ -45,8 +64,9 @@ public record ActionCall(String name, List<String> parameterNames, List<Value> p
     return new ActionCall(name, List.of(), List.of(), span, module);
   }
 
+  /** An action that no definition names: TLC calls it "Action". */
   public static ActionCall anonymous(Span span) {
-    return new ActionCall("Next", List.of(), List.of(), span, span == null ? "" : moduleOf(span));
+    return new ActionCall("Action", List.of(), List.of(), span, span == null ? "" : moduleOf(span));
   }
 
   private static String moduleOf(Span span) {

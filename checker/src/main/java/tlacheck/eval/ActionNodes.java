@@ -34,6 +34,11 @@ public final class ActionNodes {
     }
   }
 
+  /** {@code e' = e}: whether {@code e} has the same value in the next state as in the current one. */
+  public static boolean unchangedHolds(Node e, Context ctx, Env env) {
+    return e.eval(ctx.primed(), env).equals(e.eval(ctx, env));
+  }
+
   /** {@code [A]_v} (A or v unchanged) and {@code <<A>>_v} (A and v changed) as formulas. */
   public static final class ActionBox extends Node {
     public final Node action;

@@ -13,7 +13,11 @@ public final class BinderNodes {
   private BinderNodes() {}
 
   /** One LET definition: an expression (arity 0) or an operator with parameters. */
-  public record LetDefinition(String name, int arity, Node body, boolean memoize) {}
+  public record LetDefinition(String name, String[] params, Node body, boolean memoize) {
+    int arity() {
+      return params.length;
+    }
+  }
 
   public static final class Let extends Node {
     final LetDefinition[] definitions;
@@ -62,7 +66,7 @@ public final class BinderNodes {
 
     private static Object binding(LetDefinition d, Env e, boolean memoizeStateLevel) {
       boolean memoize = d.memoize && (memoizeStateLevel || d.body.level == Node.CONSTANT);
-      return d.arity == 0 ? new Thunk(d.body, e, memoize) : new Closure(d.name, d.arity, d.body, e);
+      return d.arity() == 0 ? new Thunk(d.body, e, memoize) : new Closure(d.name, d.arity(), d.params, d.body, e);
     }
 
     @Override

@@ -136,6 +136,12 @@ public final class CallNodes {
      * memo belongs to the definition and is shared by its call sites. Null otherwise.
      */
     public ArgsMemo byArgs;
+    /**
+     * How the call names the operator when that is not its own name: the path through named
+     * instances ({@code I!Step} for {@code I!Step(0)}, {@code P!Step} for {@code P(1)!Step(5)}),
+     * as TLC names the action in a trace. Null otherwise.
+     */
+    public String displayName;
 
     public OpCall(Span span, UserOp op, Arg[] args) {
       super(span, FORM_OP_CALL);
@@ -212,7 +218,7 @@ public final class CallNodes {
   /** Applies an operator bound locally: a LET operator or an operator parameter. */
   public static final class LocalOpCall extends Node {
     final int depth;
-    final String name;
+    public final String name;
     public final Arg[] args;
 
     public LocalOpCall(Span span, int depth, String name, Arg[] args, int position) {

@@ -5,16 +5,23 @@ package tlacheck.eval;
  * LET-defined operator with parameters: its body and the bindings it was defined in.
  */
 public final class Closure {
-  final String name;
+  public final String name;
   final int arity;
+  /** The names of the parameters of a LET-defined operator (for trace labels), else null. */
+  public final String[] paramNames;
   public final Node body;
   public final Env env;
   /** For built-in operators passed as arguments (e.g. {@code +}): evaluated directly. */
   public final BuiltinFunction builtin;
 
   public Closure(String name, int arity, Node body, Env env) {
+    this(name, arity, null, body, env);
+  }
+
+  public Closure(String name, int arity, String[] paramNames, Node body, Env env) {
     this.name = name;
     this.arity = arity;
+    this.paramNames = paramNames;
     this.body = body;
     this.env = env;
     this.builtin = null;
@@ -23,6 +30,7 @@ public final class Closure {
   public Closure(String name, int arity, BuiltinFunction builtin) {
     this.name = name;
     this.arity = arity;
+    this.paramNames = null;
     this.body = null;
     this.env = null;
     this.builtin = builtin;

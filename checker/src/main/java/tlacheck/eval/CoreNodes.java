@@ -116,7 +116,7 @@ public final class CoreNodes {
 
   public static final class LocalRef extends Node {
     public final int depth;
-    final String name;
+    public final String name;
     /** Bound by a quantifier or similar: always a value, so nothing can be assigned through it. */
     public final boolean boundToValue;
     /** For a parameter of a global definition: which, so that its calls tell what it may be bound to. */

@@ -112,8 +112,13 @@ public final class DataNodes {
 
   /** {@code [x \in S, y \in T |-> e]}: with several bounds the domain is a set of tuples. */
   public static final class FcnCtor extends Node {
-    final BinderNodes.Bound[] bounds;
-    final Node body;
+    public final BinderNodes.Bound[] bounds;
+    public final Node body;
+    /**
+     * Computed per argument when applied (a {@link LazyFunctionValue}), not at once: set by the
+     * compiler for a function whose values refer to a definition still being defined.
+     */
+    public boolean lazy;
 
     public FcnCtor(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
@@ -127,6 +132,9 @@ public final class DataNodes {
 
     @Override
     public Value eval(Context ctx, Env env) {
+      if (lazy && (bounds.length == 1 || java.util.Arrays.stream(bounds).noneMatch(BinderNodes.Bound::tuple))) {
+        return RecursiveFunction.lazily(bounds, false, body, span, ctx, env);
+      }
       if (bounds.length == 1) {
         BinderNodes.Bound bound = bounds[0];
         Value domain = bound.set().eval(ctx, env);
@@ -196,7 +204,8 @@ public final class DataNodes {
       }
     }
 
-    Value argument(Context ctx, Env env) {
+    /** The argument's value: the one expression, or the tuple of several ({@code f[a, b]}). */
+    public Value argument(Context ctx, Env env) {
       if (args.length == 1) {
         return args[0].eval(ctx, env);
       }
@@ -395,8 +404,8 @@ public final class DataNodes {
    * whose domain is {@code S \X T}), evaluated lazily per argument.
    */
   public static final class RecursiveFunction extends Node {
-    final BinderNodes.Bound[] bounds;
-    final Node body;
+    public final BinderNodes.Bound[] bounds;
+    public final Node body;
 
     public RecursiveFunction(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
@@ -410,19 +419,38 @@ public final class DataNodes {
 
     @Override
     public Value eval(Context ctx, Env env) {
-      if (bounds.length == 1) {
+      return lazily(bounds, true, body, span, ctx, env);
+    }
+
+    /**
+     * The function with these bounds and body, its values computed when applied. The bounds'
+     * sets are compiled in the outer scope ({@code setsOutside}: a recursive function's), or
+     * each in the scope of the names before it (a function constructor's).
+     */
+    static Value lazily(BinderNodes.Bound[] bounds, boolean setsOutside, Node body, Span span, Context ctx, Env env) {
+      if (bounds.length == 1 && (bounds[0].tuple() || bounds[0].names().length == 1)) {
         BinderNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
         return new LazyFunctionValue(domain, body, env, ctx, bound, span);
       }
-      SetValue[] factors = new SetValue[bounds.length];
-      String[] names = new String[bounds.length];
-      for (int i = 0; i < bounds.length; i++) {
-        factors[i] = CoreNodes.set(bounds[i].set(), bounds[i].set().eval(ctx, env), "a function's domain");
-        names[i] = bounds[i].names()[0];
+      // Several arguments ([x, y \in S, z \in T |-> e]): one factor of the domain per name.
+      java.util.List<SetValue> factors = new java.util.ArrayList<>();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      Env outer = env;
+      for (BinderNodes.Bound bound : bounds) {
+        // A constructor's set was compiled in the scope of the names before it (which it cannot
+        // refer to): it is evaluated under as many placeholder bindings.
+        SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, setsOutside ? env : outer),
+            "a function's domain");
+        for (String name : bound.names()) {
+          outer = new Env(outer, null);
+          factors.add(domain);
+          names.add(name);
+        }
       }
-      BinderNodes.Bound tuple = new BinderNodes.Bound(names, true, null);
-      return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors), body, env, ctx, tuple, span);
+      BinderNodes.Bound tuple = new BinderNodes.Bound(names.toArray(new String[0]), true, null);
+      return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors.toArray(new SetValue[0])), body, env,
+          ctx, tuple, span);
     }
   }
 

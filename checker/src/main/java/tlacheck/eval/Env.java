@@ -17,6 +17,21 @@ public final class Env {
     this.entry = entry;
   }
 
+  /**
+   * The same bindings with every lazily bound argument and variable replaced by its value in
+   * {@code ctx} (operators stay as they are): for an expression evaluated in another state than
+   * the one its arguments were given in.
+   */
+  public static Env valuesIn(Env env, Context ctx) {
+    if (env == null) {
+      return null;
+    }
+    Object entry = env.entry;
+    Object value = entry instanceof Thunk t ? t.force(ctx)
+        : entry instanceof Node variable ? variable.eval(ctx, null) : entry;
+    return new Env(valuesIn(env.parent, ctx), value);
+  }
+
   public static Object lookup(Env env, int depth) {
     Env e = env;
     for (int i = 0; i < depth; i++) {

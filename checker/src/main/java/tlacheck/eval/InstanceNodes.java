@@ -23,7 +23,7 @@ public final class InstanceNodes {
    * assigned may still change.
    */
   public static final class KeptPerState extends Node {
-    final Node inner;
+    public final Node inner;
     private final PerStateMemo kept;
 
     public KeptPerState(Span span, Node inner, PerStateMemo kept) {
@@ -48,7 +48,8 @@ public final class InstanceNodes {
     }
   }
 
-  static Env drop(Env env, int count) {
+  /** The environment with the {@code count} innermost binders dropped. */
+  public static Env drop(Env env, int count) {
     Env e = env;
     for (int i = 0; i < count; i++) {
       e = e.parent;
@@ -58,9 +59,9 @@ public final class InstanceNodes {
 
   /** A substituted expression that reads the instance's parameters. */
   public static final class Rebase extends Node {
-    final Node inner;
+    public final Node inner;
     /** How many binders of the use site lie inside the instance frame. */
-    final int drop;
+    public final int drop;
 
     public Rebase(Span span, Node inner, int drop) {
       super(span);

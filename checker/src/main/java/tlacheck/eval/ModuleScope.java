@@ -89,6 +89,30 @@ public final class ModuleScope {
    * instances). Only the instance's own parameters are nameable, and only in its substitutions.
    */
   public final String[] frameNames;
+  /**
+   * For a module read through INSTANCE: the INSTANCE statement (its span, and the module it is
+   * written in) and whether it substitutes anything (the module declares a CONSTANT or VARIABLE).
+   * TLC names an action taken from such an instance by that statement. Null and false otherwise.
+   */
+  public Span instantiatedAt;
+  public String instantiatedIn;
+  public boolean substitutes;
+  /**
+   * Builds the instance an {@code N == INSTANCE M ...} written inside a LET of this module names
+   * (once per statement), as the module loader builds those written at the top level; set by the
+   * loader. The compiler asks when it meets one.
+   */
+  public java.util.function.Function<tlacheck.syntax.ast.Unit.Instance, InstanceSymbol> letInstances;
+  /**
+   * For a module read through INSTANCE: the same instance with the module's VARIABLEs its own
+   * (state slots {@link #ownVariables} of a state of their own) and its CONSTANTs substituted as
+   * in this one, built on first use; null for a module not instantiated, or one it extends. TLC
+   * evaluates {@code ENABLED A} written in an instantiated module before substituting for its
+   * variables: in the variant, A's primes are the module's own variables' (TemporalNodes).
+   */
+  public java.util.function.Supplier<ModuleScope> withOwnVariables;
+  /** In such a variant, the names of the module's own variables by slot; else null. */
+  public String[] ownVariables;
 
   public ModuleScope(String name, Module module) {
     this(name, module, new String[0]);

@@ -80,6 +80,26 @@ public final class UserOp {
     }
   }
 
+  /** Per parameter, the highest level of what the calls compiled so far pass (ACTION for a name passed on). */
+  private int[] passedLevels;
+
+  /** Notes the level of what a call passes for parameter {@code i}. */
+  public void passesLevel(int i, int level) {
+    if (passedLevels == null) {
+      passedLevels = new int[paramNames.length];
+    }
+    passedLevels[i] = Math.max(passedLevels[i], level);
+  }
+
+  /**
+   * Whether some call may bind parameter {@code i} to an action (an expression with primes), so
+   * that the parameter used as a formula ({@code Op(A) == A \/ B}) must be enumerated, not
+   * evaluated, whatever the level of the formula says. Valid once every call is compiled.
+   */
+  public boolean parameterMayBeAction(int i) {
+    return passedAsOperator || passedLevels == null || passedLevels[i] >= Node.ACTION;
+  }
+
   /** Passed as an operator argument: its calls cannot be seen, so every parameter may be a variable. */
   public void passedAsOperator() {
     passedAsOperator = true;

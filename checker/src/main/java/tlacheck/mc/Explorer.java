@@ -238,7 +238,15 @@ public final class Explorer {
         m.successors(state, (successor, label) -> {
           int j = ordinal[0]++;
           long changed = constrained || keepChanged ? States.changedSlots(state, successor) : States.ALL_SLOTS;
-          if (constrained && !m.admitsStep(state, successor, changed)) {
+          boolean admitted = true;
+          if (constrained) {
+            try {
+              admitted = m.admitsStep(state, successor, changed);
+            } catch (RuntimeException | StackOverflowError thrown) {
+              throw new SuccessorCheckFailed(thrown, successor);
+            }
+          }
+          if (!admitted) {
             if (checkOutside) {
               // Outside the constraints: its invariants are checked all the same, as TLC does.
               m.settle(successor);
@@ -258,11 +266,21 @@ public final class Explorer {
           chunk.add(successor, fp, Chunk.key(parent, j), keepChanged ? changed : States.ALL_SLOTS, false);
         }, false);
       } catch (RuntimeException | StackOverflowError thrown) {
-        ModelError e = options.errors().classify(thrown);
+        Throwable cause = thrown instanceof SuccessorCheckFailed failed ? failed.getCause() : thrown;
+        ModelError e = options.errors().classify(cause);
         if (e == null) {
-          throw thrown;
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          throw (StackOverflowError) cause; // Not the model's: the engine's own bug.
         }
-        long at = Chunk.key(p, ordinal[0]);
+        if (thrown instanceof SuccessorCheckFailed failed) {
+          e = e.at(new TraceStep(null, failed.successor)); // Counted already: the trace ends with it.
+        } else if (e.successor() != null) {
+          ordinal[0]++; // A successor the model could not complete counts as generated.
+        }
+        // The event is at the failing successor's own key, if there is one.
+        long at = Chunk.key(p, e.successor() != null ? ordinal[0] - 1 : ordinal[0]);
         // The successors found before the error come before it in the sequential search.
         if (violated != null) {
           invariants.checkSuccessors(m, chunk, state, firstCandidate, violated, chunk.events, stopKey);
@@ -334,6 +352,19 @@ public final class Explorer {
       invariants.checkLevel(chunks, candidates, initial, violated.clone());
     }
     return resolution.resolve(level, chunks);
+  }
+
+  /**
+   * A constraint failed to evaluate on a successor: the failure, with the successor (as TLC, the
+   * trace of the error ends with the successor being checked).
+   */
+  private static final class SuccessorCheckFailed extends RuntimeException {
+    final transient Value[] successor;
+
+    SuccessorCheckFailed(Throwable cause, Value[] successor) {
+      super(cause);
+      this.successor = successor;
+    }
   }
 
   private double seconds() {

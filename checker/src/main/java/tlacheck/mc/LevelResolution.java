@@ -127,8 +127,10 @@ final class LevelResolution {
       }
     }
     int j = Chunk.ordinalOf(stop.key());
-    boolean onSuccessor = stop.type() == Chunk.Type.VIOLATION || stop.type() == Chunk.Type.CHECK_ERROR;
-    boolean onNewState = onSuccessor && stop.chunk().fresh[stop.candidate()];
+    boolean checked = stop.type() == Chunk.Type.VIOLATION || stop.type() == Chunk.Type.CHECK_ERROR;
+    // Also a successor that failed to be made or checked: it counts as generated.
+    boolean onSuccessor = checked || stop.type() == Chunk.Type.EXPANSION_ERROR && stop.error().successor() != null;
+    boolean onNewState = checked && stop.chunk().fresh[stop.candidate()];
     levelGenerated += onSuccessor ? j + 1 : j;
     tally.generated += levelGenerated;
     tally.distinct += n;
@@ -163,6 +165,29 @@ final class LevelResolution {
         : replay.replay(to.index(), tally.depth);
   }
 
+  /**
+   * The trace of a failure at a successor: the trace to its parent (trace index {@code parent},
+   * -1 for none), then the successor, with the action found by replaying the parent's successors
+   * when the failure did not name it.
+   */
+  private List<TraceStep> withSuccessor(List<TraceStep> toParent, int parent, TraceStep successor) {
+    if (successor.action() == null && parent >= 0 && complete(successor.state())) {
+      return replay.replay(parent, model.fingerprint(successor.state()), tally.depth);
+    }
+    List<TraceStep> trace = new ArrayList<>(toParent);
+    trace.add(successor);
+    return trace;
+  }
+
+  private static boolean complete(Value[] state) {
+    for (Value v : state) {
+      if (v == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Violation violationOf(Chunk.Event e, TraceTo to, boolean initialLevel) {
     switch (e.type()) {
       case VIOLATION:
@@ -174,6 +199,9 @@ final class LevelResolution {
         List<TraceStep> trace;
         try {
           trace = to.index() < 0 && !to.stepFurther() ? List.of() : replay(to);
+          if (e.error().successor() != null) {
+            trace = withSuccessor(trace, to.index(), e.error().successor());
+          }
         } catch (RuntimeException | StackOverflowError again) {
           if (options.errors().classify(again) == null) {
             throw again;

@@ -10,8 +10,21 @@ import tlacheck.value.ValueException;
  * @param assertion whether the model asserted something false (TLC's {@code Assert}), rather
  *     than failed to evaluate
  * @param message the text to report, with its location
+ * @param successor when the failure is one of a successor being made or checked (a successor
+ *     that is not completely made, or one a constraint failed to evaluate on): that successor,
+ *     which counts as generated and ends the trace; its action may be null (found by replay), and
+ *     its state may have null slots (values the model did not give). Null otherwise.
  */
-public record ModelError(boolean assertion, String message) {
+public record ModelError(boolean assertion, String message, TraceStep successor) {
+  public ModelError(boolean assertion, String message) {
+    this(assertion, message, null);
+  }
+
+  /** This failure, at {@code step}: a successor being checked. */
+  public ModelError at(TraceStep step) {
+    return new ModelError(assertion, message, step);
+  }
+
   /** Tells which throwables are the model's failures, and how to report them. */
   @FunctionalInterface
   public interface Classifier {

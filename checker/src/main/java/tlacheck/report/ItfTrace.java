@@ -52,6 +52,9 @@ public final class ItfTrace {
   }
 
   static Object value(Value v) {
+    if (v == null) {
+      return Map.of("#unserializable", "null"); // A variable the last (incomplete) successor left unassigned.
+    }
     if (v instanceof BoolValue b) {
       return b.value();
     }

@@ -119,7 +119,7 @@ public final class JsonReport {
           : action.span().tlcLocation(action.module()));
       Map<String, Object> state = new LinkedHashMap<>();
       for (int v = 0; v < variables.length; v++) {
-        state.put(variables[v], step.state()[v].toString());
+        state.put(variables[v], String.valueOf(step.state()[v])); // null: a successor left unassigned
       }
       json.put("state", state);
       steps.add(json);

@@ -35,7 +35,7 @@ public final class StoryText {
       List<String> changes = new ArrayList<>();
       for (int v = 0; v < variables.length; v++) {
         if (previous != null && !previous[v].equals(step.state()[v])) {
-          String text = step.state()[v].toString();
+          String text = String.valueOf(step.state()[v]);
           changes.add(variables[v] + " = " + StringUtils.abbreviate(text, MAX_CHANGE));
         }
       }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import tlacheck.config.ModelConfig;
 import tlacheck.eval.EvalException;
 import tlacheck.eval.EvalThreads;
+import tlacheck.eval.IncompleteSuccessor;
 import tlacheck.eval.temporal.TemporalProperty;
 import tlacheck.liveness.LivenessChecker;
 import tlacheck.mc.CheckOptions;
@@ -17,6 +18,7 @@ import tlacheck.mc.Explorer;
 import tlacheck.mc.Model;
 import tlacheck.mc.ModelError;
 import tlacheck.mc.Stats;
+import tlacheck.mc.TraceStep;
 import tlacheck.mc.Violation;
 import tlacheck.source.TlaError;
 import tlacheck.spec.CompiledSpec;
@@ -90,6 +92,11 @@ public final class Pipeline {
       SpecLoader.Modules modules = SpecLoader.parse(request.spec(), request.library());
       config = SpecLoader.readConfig(request.config());
       spec = SpecLoader.compile(modules, config, configName(), request.printOut());
+    } catch (TlaError e) {
+      return new Outcome.Failed(e);
+    }
+    try {
+      spec.checkConfiguration();
     } catch (TlaError e) {
       return new Outcome.Failed(e);
     }
@@ -194,6 +201,10 @@ public final class Pipeline {
   /** How the engine reports a failure of the spec's evaluation: an Assert, or any other error. */
   static ModelError modelError(Throwable thrown) {
     TlaError e = EvalException.of(thrown);
+    if (e instanceof IncompleteSuccessor incomplete) {
+      // The successor it could not complete ends the trace, its unassigned variables null.
+      return new ModelError(false, e.render(), new TraceStep(SpecModel.label(incomplete.action()), incomplete.state()));
+    }
     return e == null ? null : new ModelError(e.kind() == TlaError.Kind.ASSERTION, e.render());
   }
 

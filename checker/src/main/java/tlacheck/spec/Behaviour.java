@@ -50,6 +50,12 @@ final class Behaviour {
       SpecLoader.ScopedExpr next = nexts.get(0);
       b.next = compiler.compile(next.expr(), next.scope(), null);
       b.nextLabel = labelFor(next.expr(), next.scope());
+      if (next.scope().instantiatedAt != null && next.scope().substitutes) {
+        // [][Next]_v read through an INSTANCE that substitutes (SPECIFICATION I!Spec): TLC takes
+        // the whole relation as one action, named "Action" and located at the INSTANCE statement.
+        b.nextLabel = ActionCall.named("Action", next.scope().instantiatedAt, next.scope().instantiatedIn);
+        b.nextIsOneAction = true;
+      }
       return;
     }
     if (config.init() == null && config.next() == null) {
@@ -63,6 +69,8 @@ final class Behaviour {
     b.init = SpecLoader.namedFormula(config.init(), root, compiler, "initial predicate");
     b.initPure = !compiler.impure;
     b.next = SpecLoader.namedFormula(config.next(), root, compiler, "next-state relation");
+    b.constantPredicates.relation("initial predicate", config.init(), b.init);
+    b.constantPredicates.relation("next state action", config.next(), b.next);
     b.nextLabel = labelFor(new Expr.Apply(config.next().name(), List.of(), config.next().span()), root);
   }
 
@@ -73,7 +81,7 @@ final class Behaviour {
         return ActionCall.named(op.name, ActionCall.bodySpan(op), op.module);
       }
     }
-    return ActionCall.named("Next", next.span(), root.name);
+    return ActionCall.named("Action", next.span(), root.name); // TLC's name for an action no definition names
   }
 
   /** The conjunction of the parts, each read in its own scope (as one conjunction when they share it). */

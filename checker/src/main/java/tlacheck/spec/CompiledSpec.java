@@ -48,6 +48,7 @@ public final class CompiledSpec {
   private final Node init;
   private final Node next;
   private final ActionCall nextLabel;
+  private final boolean nextIsOneAction;
   private final String[] invariantNames;
   private final Node[] invariants;
   private final InvariantConjuncts[] invariantConjuncts;
@@ -72,6 +73,7 @@ public final class CompiledSpec {
   private final boolean viewed;
   private final Node alias;
   private final List<ModelConfig.Named> postconditionNames;
+  private final ConstantPredicates constantPredicates;
   private final List<Node> postconditions;
 
   CompiledSpec(SpecLoader.Parts b) {
@@ -84,6 +86,7 @@ public final class CompiledSpec {
     this.init = b.init;
     this.next = b.next;
     this.nextLabel = b.nextLabel;
+    this.nextIsOneAction = b.nextIsOneAction;
     this.invariantNames = b.invariantNames.toArray(new String[0]);
     this.invariants = b.invariants.toArray(new Node[0]);
     Set<Node> initialFacts = InvariantConjuncts.initialFacts(b.init, b.initPure);
@@ -105,6 +108,7 @@ public final class CompiledSpec {
     this.ctx = new Context(null, null, runtime);
     this.alias = b.alias;
     this.postconditionNames = b.postconditionNames;
+    this.constantPredicates = b.constantPredicates;
     this.postconditions = b.postconditions;
     this.identity = b.view == null && b.symmetrySet == null ? null
         : new StateIdentity(b.view, b.symmetrySet == null ? List.of() : permutations(b), runtime);
@@ -140,6 +144,17 @@ public final class CompiledSpec {
 
   public boolean checkDeadlock() {
     return checkDeadlock;
+  }
+
+  /**
+   * What TLC checks of the configuration before the assumptions: an invariant, property or
+   * constraint without variables that is FALSE, an initial predicate or next-state action without
+   * variables (see {@link ConstantPredicates}); throws the configuration error.
+   */
+  public void checkConfiguration() {
+    ctx.current = new Value[0];
+    ctx.next = null;
+    constantPredicates.check(ctx);
   }
 
   /** Evaluates every ASSUME; throws {@link AssumptionViolated} for the first false one. */
@@ -181,7 +196,7 @@ public final class CompiledSpec {
   }
 
   public void successors(Value[] state, StateSink sink, boolean labels) {
-    enumerator.successors(next, state, sink::accept, labels, nextLabel);
+    enumerator.successors(next, state, sink::accept, labels, nextLabel, !nextIsOneAction);
   }
 
   /** Sets the value TLCGet("level") reports while the next states are computed. */

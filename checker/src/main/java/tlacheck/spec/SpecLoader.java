@@ -92,6 +92,8 @@ public final class SpecLoader {
     Node init;
     Node next;
     ActionCall nextLabel;
+    /** Whether the next-state relation is one action as a whole (read through an INSTANCE that substitutes). */
+    boolean nextIsOneAction;
     List<String> invariantNames = new ArrayList<>();
     List<Node> invariants = new ArrayList<>();
     /** Per invariant, whether it is pure (see {@link Compiler#impure}). */
@@ -122,6 +124,8 @@ public final class SpecLoader {
     Node alias;
     List<ModelConfig.Named> postconditionNames = new ArrayList<>();
     List<Node> postconditions = new ArrayList<>();
+    /** The predicates of the configuration TLC checks before the run when they mention no variable. */
+    final ConstantPredicates constantPredicates = new ConstantPredicates();
   }
 
   /**
@@ -165,6 +169,7 @@ public final class SpecLoader {
       }
       b.invariantNames.add(name.name());
       b.invariants.add(node);
+      b.constantPredicates.predicate("invariant", name, node);
     }
     for (ModelConfig.Named name : config.constraints()) {
       compiler.impure = false;
@@ -174,9 +179,12 @@ public final class SpecLoader {
         throw configError(name.span(), "the constraint " + name.name() + " is not a state predicate");
       }
       b.constraints.add(node);
+      b.constantPredicates.predicate("constraint", name, node);
     }
     for (ModelConfig.Named name : config.actionConstraints()) {
-      b.actionConstraints.add(namedFormula(name, root, compiler, "action constraint"));
+      Node node = namedFormula(name, root, compiler, "action constraint");
+      b.actionConstraints.add(node);
+      b.constantPredicates.predicate("action constraint", name, node);
     }
     for (ModuleLoader.Assumption assumption : loader.assumptions) {
       try {
@@ -190,6 +198,7 @@ public final class SpecLoader {
       compiler.impure = false;
       properties.add(namedFormula(name, root, compiler, "property"));
       b.propertiesPure.add(!compiler.impure);
+      b.constantPredicates.predicate("property", name, properties.get(properties.size() - 1));
     }
     List<Node> fairness = new ArrayList<>();
     for (ScopedExpr f : b.fairnessExprs) {

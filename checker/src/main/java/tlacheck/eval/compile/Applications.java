@@ -51,8 +51,11 @@ final class Applications {
       return Boolean.FALSE;
     }
     if (arg instanceof CallNodes.LazyArg lazy) {
-      // An expression other than a (primed) name is evaluated, never assigned through.
-      return lazy.node instanceof CoreNodes.Prime || lazy.node instanceof CoreNodes.LocalRef ? Boolean.TRUE : Boolean.FALSE;
+      // Only an expression that stands for a (primed) variable or a name can be assigned through
+      // (see ShapeAnalysis#followed); any other is evaluated.
+      Node name = ShapeAnalysis.followed(lazy.node);
+      return name == null || name instanceof CoreNodes.VarRef || name instanceof CoreNodes.PrimedVarRef
+          || name instanceof CoreNodes.LocalRef ? Boolean.TRUE : Boolean.FALSE;
     }
     return Boolean.TRUE; // A variable, or an operator argument.
   }
@@ -64,6 +67,9 @@ final class Applications {
     int depth = 0;
     for (Scope s = scope; s != null; s = s.parent(), depth++) {
       if (s.name().equals(name)) {
+        if (compiler.definingLocally.contains(s)) {
+          compiler.recursiveReferences++;
+        }
         if (s.arity() == 0) {
           if (!args.isEmpty()) {
             throw Compiler.error(span, name + " is not an operator; it takes no arguments");
@@ -77,7 +83,9 @@ final class Applications {
         for (int i = 0; i < compiled.length; i++) {
           compiled[i] = valueArg(args.get(i), module, scope);
         }
-        return new CallNodes.LocalOpCall(span, depth, name, compiled, s.size() - 1);
+        CallNodes.LocalOpCall call = new CallNodes.LocalOpCall(span, depth, name, compiled, s.size() - 1);
+        call.level = Math.max(call.level, s.level());
+        return call;
       }
     }
     Node core = coreOperator(name, args, span, module, scope);
@@ -205,8 +213,14 @@ final class Applications {
           : valueArg(args.get(i), module, scope);
     }
     CallNodes.OpCall node = new CallNodes.OpCall(span, op, compiled);
+    if (op.compiling) {
+      compiler.recursiveReferences++;
+    }
     for (int k = 0; k < compiled.length; k++) {
       op.passes(k, variableSource(compiled[k]));
+      // A name passed on may be bound to anything its own caller passes: perhaps an action.
+      op.passesLevel(k, compiled[k] instanceof CallNodes.ForwardArg forward
+          && !((CoreNodes.LocalRef) forward.node).boundToValue ? Node.ACTION : compiled[k].node.level);
     }
     node.level = Math.max(node.level, compiler.levelOf(op));
     compiler.uses(op);
@@ -402,6 +416,17 @@ final class Applications {
       case "~>":
         return args.size() == 2 ? new TemporalNodes.LeadsTo(span, compiler.compile(args.get(0), module, scope),
             compiler.compile(args.get(1), module, scope)) : null;
+      case "\\cdot": {
+        if (args.size() != 2) {
+          return null;
+        }
+        // TLC 2.18 refuses action composition when it evaluates it (an evaluation error, exit 75).
+        Node composed = new CallNodes.Builtin2(span, compiler.compile(args.get(0), module, scope),
+            compiler.compile(args.get(1), module, scope), (a, b) -> a);
+        return new CoreNodes.Unsupported(span, "action composition (A \\cdot B) is not supported: TLC 2.18 does not "
+            + "support it either (\"The current version of TLC does not support action composition.\")", Node.ACTION,
+            composed);
+      }
       default:
         return null;
     }

@@ -31,14 +31,22 @@ import tlacheck.value.ValueException;
 public final class Compiler {
   /** The local binders in scope, innermost first; {@code arity > 0} for local operators. */
   record Scope(String name, int arity, Scope parent, int size, boolean boundToValue, UserOp parameterOf,
-      int parameterIndex) {
+      int parameterIndex, int level) {
     static Scope push(Scope scope, String name, int arity) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, null, -1);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, null, -1, Node.CONSTANT);
+    }
+
+    /**
+     * This binder, a LET definition whose body has been compiled, with the level of that body:
+     * a use of the name has that level (a LET definition of an action is an action).
+     */
+    Scope withLevel(int bodyLevel) {
+      return new Scope(name, arity, parent, size, boundToValue, parameterOf, parameterIndex, bodyLevel);
     }
 
     /** Parameter {@code index} of a global definition (see {@link UserOp#parameterMayBeVariable}). */
     static Scope pushParameter(Scope scope, String name, int arity, UserOp op, int index) {
-      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, op, index);
+      return new Scope(name, arity, scope, scope == null ? 1 : scope.size + 1, false, op, index, Node.CONSTANT);
     }
 
     /**
@@ -46,7 +54,7 @@ public final class Compiler {
      * a value, never to a lazy argument or a variable, so it can never be assigned through.
      */
     static Scope pushValue(Scope scope, String name) {
-      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true, null, -1);
+      return new Scope(name, 0, scope, scope == null ? 1 : scope.size + 1, true, null, -1, Node.CONSTANT);
     }
 
     static int size(Scope scope) {
@@ -80,6 +88,12 @@ public final class Compiler {
 
   /** The definition whose body is being compiled (the innermost), or null. */
   UserOp compilingOp;
+  /** How many references to a definition still being compiled (recursive ones) were compiled so far. */
+  int recursiveReferences;
+  /** Instances named by {@code G == INSTANCE M} inside the LETs being compiled, by name. */
+  final java.util.Map<String, ModuleScope.InstanceSymbol> localInstances = new java.util.HashMap<>();
+  /** The LET definitions whose bodies are being compiled: a reference to one is recursive. */
+  final java.util.Set<Scope> definingLocally = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Compiles an operator's body (once) and returns it. */
   public Node body(UserOp op) {
@@ -118,6 +132,7 @@ public final class Compiler {
     CoreNodes.LocalRef ref = new CoreNodes.LocalRef(span, depth, s.name, s.size - 1, s.boundToValue);
     ref.parameterOf = s.parameterOf;
     ref.parameterIndex = s.parameterIndex;
+    ref.level = Math.max(ref.level, s.level);
     return ref;
   }
 
@@ -299,7 +314,14 @@ public final class Compiler {
     if (expr instanceof Expr.FcnCtor f) {
       List<BinderNodes.Bound> bounds = new ArrayList<>();
       Scope inner = bounds(f.bounds(), module, scope, bounds);
-      return new DataNodes.FcnCtor(span, bounds.toArray(new BinderNodes.Bound[0]), compile(f.body(), module, inner));
+      int before = recursiveReferences;
+      DataNodes.FcnCtor node = new DataNodes.FcnCtor(span, bounds.toArray(new BinderNodes.Bound[0]),
+          compile(f.body(), module, inner));
+      // A function whose values refer to a definition still being defined (cnt[n][k - 1] in the
+      // body of cnt[n] == [k \in 0..n |-> ...]) is computed lazily, per argument, as TLC does:
+      // computed at once, it would need itself.
+      node.lazy = recursiveReferences > before;
+      return node;
     }
     if (expr instanceof Expr.FcnApp f) {
       return new DataNodes.FcnApp(span, compile(f.function(), module, scope), all(f.args(), module, scope));
@@ -343,7 +365,9 @@ public final class Compiler {
           b.angle());
     }
     if (expr instanceof Expr.Enabled en) {
-      return new TemporalNodes.Enabled(span, compile(en.inner(), module, scope), variableNames);
+      Node inInstance = references.enabledBeforeSubstitution(en, module, scope);
+      return inInstance != null ? inInstance
+          : new TemporalNodes.Enabled(span, compile(en.inner(), module, scope), variableNames);
     }
     if (expr instanceof Expr.Always a) {
       return new TemporalNodes.Always(span, compile(a.inner(), module, scope));

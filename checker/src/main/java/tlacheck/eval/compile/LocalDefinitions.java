@@ -8,6 +8,7 @@ import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.compile.Compiler.Scope;
 import tlacheck.source.Span;
+import tlacheck.source.TlaError;
 import tlacheck.syntax.ast.Expr;
 import tlacheck.syntax.ast.Unit;
 
@@ -27,17 +28,69 @@ final class LocalDefinitions {
     Scope inner = scope;
     // With RECURSIVE, definitions may call later ones: all names are bound before any body.
     boolean recursive = let.definitions().stream().anyMatch(u -> u instanceof Unit.Recursive);
+    List<Scope> defining = new ArrayList<>();
     if (recursive) {
       for (Unit unit : let.definitions()) {
         if (unit instanceof Unit.OpDef d) {
           compiler.checkNewName(d.name(), d.span(), module, inner);
           inner = Scope.push(inner, d.name(), d.params().size());
+          defining.add(inner);
         } else if (unit instanceof Unit.FcnDef f) {
           compiler.checkNewName(f.name(), f.span(), module, inner);
           inner = Scope.push(inner, f.name(), 0);
+          defining.add(inner);
         }
       }
     }
+    // While their bodies are compiled, a reference to these names is a recursive one.
+    compiler.definingLocally.addAll(defining);
+    List<String> instances = new ArrayList<>();
+    try {
+      try {
+        inner = definitions(let, module, inner, recursive, definitions, instances);
+      } finally {
+        defining.forEach(compiler.definingLocally::remove);
+      }
+      Node body = compiler.compile(let.body(), module, inner);
+      return node(let, scope, definitions, body, recursive);
+    } finally {
+      instances.forEach(compiler.localInstances::remove);
+    }
+  }
+
+  /**
+   * {@code G == INSTANCE M ...} inside a LET: the instance is built as one written at the top level
+   * of the module (so its substitutions see only the module's names), and {@code G!Op} resolves
+   * to it in the rest of the LET.
+   */
+  private void instance(Unit.Instance i, ModuleScope module, Scope scope, List<String> instances) {
+    if (i.name() == null || !i.params().isEmpty()) {
+      throw Compiler.error(i.span(), "INSTANCE inside LET " + (i.name() == null ? "without a name" : "with parameters")
+          + " is not supported yet");
+    }
+    compiler.checkNewName(i.name(), i.span(), module, scope);
+    ModuleScope.InstanceSymbol instance = module.letInstances.apply(i);
+    for (ModuleScope.Symbol symbol : instance.scope().visible.values()) {
+      if (symbol instanceof ModuleScope.SubstitutionSymbol sub && sub.arity == 0) {
+        try {
+          compiler.references.replacement(sub);
+        } catch (TlaError e) {
+          if (scope == null) {
+            throw e;
+          }
+          throw Compiler.error(i.span(), "INSTANCE inside LET whose substitution for " + sub.name + " refers to a name "
+              + "bound around the LET (such as an operator parameter) is not supported yet (" + e.getMessage() + ")");
+        }
+      }
+    }
+    compiler.localInstances.put(i.name(), instance);
+    instances.add(i.name());
+  }
+
+  /** Compiles the definitions of a LET in order; returns the scope its body sees. */
+  private Scope definitions(Expr.Let let, ModuleScope module, Scope scope, boolean recursive,
+      List<BinderNodes.LetDefinition> definitions, List<String> instances) {
+    Scope inner = scope;
     for (Unit unit : let.definitions()) {
       if (unit instanceof Unit.Recursive) {
         continue;
@@ -62,22 +115,42 @@ final class LocalDefinitions {
             compiler.definingLet.remove(d.name());
           }
         }
-        definitions.add(new BinderNodes.LetDefinition(d.name(), arity, body, body.level <= Node.STATE));
+        String[] params = d.params().stream().map(Unit.Param::name).toArray(String[]::new);
+        definitions.add(new BinderNodes.LetDefinition(d.name(), params, body, body.level <= Node.STATE));
+        if (!recursive) {
+          inner = inner.withLevel(body.level); // Its uses have its level: a LET definition of an action is one.
+        }
       } else if (unit instanceof Unit.FcnDef f) {
         if (!recursive) {
           compiler.checkNewName(f.name(), f.span(), module, inner);
           inner = Scope.push(inner, f.name(), 0);
         }
         // A recursive function is in scope in its own body: a binder there may not reuse its name.
-        Node body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
-        definitions.add(new BinderNodes.LetDefinition(f.name(), 0, body, body.level <= Node.STATE));
-      } else if (unit instanceof Unit.Instance) {
-        throw Compiler.error(unit.span(), "INSTANCE inside LET is not supported yet");
+        compiler.definingLocally.add(inner);
+        Node body;
+        try {
+          body = recursiveFunction(f.bounds(), f.body(), f.span(), module, inner);
+        } finally {
+          if (!recursive) {
+            compiler.definingLocally.remove(inner);
+          }
+        }
+        definitions.add(new BinderNodes.LetDefinition(f.name(), new String[0], body, body.level <= Node.STATE));
+        if (!recursive) {
+          inner = inner.withLevel(body.level);
+        }
+      } else if (unit instanceof Unit.Instance i) {
+        instance(i, module, inner, instances);
       } else {
         throw Compiler.error(unit.span(), "only definitions may appear in a LET");
       }
     }
-    Node body = compiler.compile(let.body(), module, inner);
+    return inner;
+  }
+
+  /** The LET node, with the level and outer-binder use of all its parts. */
+  private static Node node(Expr.Let let, Scope scope, List<BinderNodes.LetDefinition> definitions, Node body,
+      boolean recursive) {
     BinderNodes.Let node = new BinderNodes.Let(let.span(), definitions.toArray(new BinderNodes.LetDefinition[0]), body,
         recursive);
     node.from(body);

@@ -11,6 +11,7 @@ import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.PerStateMemo;
 import tlacheck.eval.UserOp;
+import tlacheck.eval.temporal.TemporalNodes;
 import tlacheck.source.Span;
 import tlacheck.syntax.ast.Expr;
 import tlacheck.syntax.ast.Labels;
@@ -48,7 +49,8 @@ final class References {
         throw Compiler.error(step.span(), "a positional selector such as !" + step.name()
             + " must follow the name of a definition");
       }
-      ModuleScope.Symbol symbol = (i == 0 ? current.visible : current.exported).get(step.name());
+      ModuleScope.Symbol symbol = i == 0 && compiler.localInstances.containsKey(step.name())
+          ? compiler.localInstances.get(step.name()) : (i == 0 ? current.visible : current.exported).get(step.name());
       if (symbol == null) {
         throw Compiler.error(step.span(), i == 0 ? "unknown instance or definition '" + step.name() + "'"
             : "the instance " + path + " (of module " + current.name + ") has no definition " + step.name());
@@ -69,7 +71,12 @@ final class References {
           throw Compiler.error(ref.span(), "a parameter of a parameterised instance (" + path
               + ") cannot be referenced from outside it");
         }
-        return compiler.applications.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module, scope);
+        Node node = compiler.applications.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module,
+            scope);
+        if (i > 0 && node instanceof CallNodes.OpCall call) {
+          call.displayName = path; // I!Step, as TLC names the action
+        }
+        return node;
       }
       if (!(symbol instanceof ModuleScope.DefinitionSymbol definition)) {
         throw Compiler.error(step.span(), step.name() + " is neither an instance nor a definition, so "
@@ -234,6 +241,37 @@ final class References {
     return parts.get(n - 1);
   }
 
+  /**
+   * {@code ENABLED A} written in a module read through an INSTANCE that substitutes expressions
+   * for its variables (a refinement mapping): TLC decides it before substituting, over the
+   * module's own variables, whose values are those of the substitutions in the current state
+   * ({@code INSTANCE M WITH v <- x % 3}: {@code ENABLED v' = v + 1} holds in every state, though
+   * no step of x makes {@code (x % 3)' = x % 3 + 1} when x % 3 = 2). Null where that makes no
+   * difference (every variable is substituted by a variable of its own) or does not apply.
+   */
+  Node enabledBeforeSubstitution(Expr.Enabled en, ModuleScope module, Compiler.Scope scope) {
+    if (module.withOwnVariables == null || !module.substitutes) {
+      return null;
+    }
+    ModuleScope own = module.withOwnVariables.get();
+    if (own == null || own.ownVariables.length == 0) {
+      return null;
+    }
+    String[] names = own.ownVariables;
+    Node[] values = new Node[names.length];
+    java.util.Set<Integer> slots = new java.util.HashSet<>();
+    boolean renaming = true;
+    for (int i = 0; i < names.length; i++) {
+      values[i] = compiler.compile(new Expr.Apply(names[i], List.of(), en.span()), module, scope);
+      renaming &= values[i] instanceof CoreNodes.VarRef v && slots.add(v.slot);
+    }
+    if (renaming) {
+      return null;
+    }
+    Node action = compiler.compile(en.inner(), own, scope);
+    return new TemporalNodes.EnabledBeforeSubstitution(en.span(), action, names, values);
+  }
+
   // ---------------------------------------------------------------- substituted parameters
 
   private static Compiler.Scope frameScope(ModuleScope.SubstitutionSymbol sub) {
@@ -244,7 +282,7 @@ final class References {
     return scope;
   }
 
-  private Node replacement(ModuleScope.SubstitutionSymbol sub) {
+  Node replacement(ModuleScope.SubstitutionSymbol sub) {
     if (sub.compiled == null) {
       if (sub.compiling) {
         throw Compiler.error(sub.replacement.span(), "the substitution for " + sub.name + " refers to itself");

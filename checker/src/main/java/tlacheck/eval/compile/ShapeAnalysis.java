@@ -8,6 +8,7 @@ import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.CoreNodes;
 import tlacheck.eval.DataNodes;
+import tlacheck.eval.InstanceNodes;
 import tlacheck.eval.Node;
 import tlacheck.eval.UserOp;
 
@@ -87,6 +88,16 @@ final class ShapeAnalysis {
   }
 
   private boolean shapeAssignsThroughParameter(Node node) {
+    if (node instanceof CoreNodes.LocalRef ref) {
+      // A name used as a formula may be bound to an action, whose level the name cannot show.
+      return !ref.boundToValue && (ref.parameterOf == null || ref.parameterOf.parameterMayBeAction(ref.parameterIndex));
+    }
+    if (node instanceof CallNodes.LocalOpCall) {
+      return true; // A local operator: its body is known only at run time.
+    }
+    if (node instanceof CoreNodes.If i) {
+      return mayAssignThroughParameter(i.then) || mayAssignThroughParameter(i.otherwise);
+    }
     if (node instanceof CoreNodes.Equals eq) {
       return !eq.negated && isLocalName(eq.left);
     }
@@ -124,9 +135,39 @@ final class ShapeAnalysis {
     return false;
   }
 
+  /** Whether an expression may stand for an operator parameter (possibly primed) bound to a variable. */
   private static boolean isLocalName(Node node) {
-    Node name = node instanceof CoreNodes.Prime p ? p.inner : node;
-    return name instanceof CoreNodes.LocalRef ref && ref.mayBeVariable();
+    Node name = followed(node);
+    return name == null || name instanceof CoreNodes.LocalRef ref && ref.mayBeVariable();
+  }
+
+  /**
+   * What an expression stands for as enumeration follows it to find the variable it assigns (see
+   * {@code tlacheck.eval.enumerate.ParameterAssignment}): through a prime, definitions without
+   * parameters, INSTANCE substitutions and cached constants, down to the first expression that
+   * is none of these; null if that cannot be known (a definition still being compiled, or one
+   * that is its own body).
+   */
+  static Node followed(Node node) {
+    for (int step = 0; step < 64; step++) {
+      if (node instanceof CoreNodes.Prime p) {
+        node = p.inner;
+      } else if (node instanceof CallNodes.OpCall call && call.args.length == 0) {
+        if (call.op.body == null) {
+          return null;
+        }
+        node = call.op.body;
+      } else if (node instanceof InstanceNodes.KeptPerState kept) {
+        node = kept.inner;
+      } else if (node instanceof InstanceNodes.Rebase rebase) {
+        node = rebase.inner;
+      } else if (node instanceof CoreNodes.Cached cached) {
+        node = cached.inner;
+      } else {
+        return node;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- only tests in Init
@@ -204,9 +245,9 @@ final class ShapeAnalysis {
 
   /** Whether an expression may denote a variable that {@code = e} or {@code \in S} would assign in Init. */
   private static boolean mayNameVariable(Node node) {
-    return node instanceof CoreNodes.VarRef
-        || node instanceof CoreNodes.LocalRef ref && ref.mayBeVariable()
-        || node instanceof CoreNodes.Cached c && mayNameVariable(c.inner);
+    Node name = followed(node);
+    return name == null || name instanceof CoreNodes.VarRef
+        || name instanceof CoreNodes.LocalRef ref && ref.mayBeVariable();
   }
 
   // ---------------------------------------------------------------- the rest

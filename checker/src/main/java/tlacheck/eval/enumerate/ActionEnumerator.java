@@ -3,6 +3,7 @@ package tlacheck.eval.enumerate;
 import tlacheck.eval.ActionCall;
 import tlacheck.eval.ActionNodes;
 import tlacheck.eval.Env;
+import tlacheck.eval.IncompleteSuccessor;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
 import tlacheck.value.Value;
@@ -34,7 +35,7 @@ public final class ActionEnumerator {
 
   public void initialStates(Node init, Sink sink, boolean recordLabels) {
     walk.startInitial();
-    walk.run(init, null, sink, recordLabels, null);
+    walk.run(init, null, sink, recordLabels, null, null);
   }
 
   /**
@@ -63,9 +64,34 @@ public final class ActionEnumerator {
     }
   }
 
-  public void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionCall rootLabel) {
+  /**
+   * The successors of {@code state}; labels, if recorded, name the actions as TLC splits the
+   * relation into actions ({@link ActionSplit}), or, if {@code split} is false, as the one action
+   * {@code rootLabel}. A successor that leaves a variable unassigned stops the enumeration with
+   * an {@link IncompleteSuccessor}, which names the action that produced it: if labels were not
+   * recorded, the enumeration is run again with labels to find it.
+   */
+  public void successors(Node next, Value[] state, Sink sink, boolean recordLabels, ActionCall rootLabel,
+      boolean split) {
     walk.startStep(state, "the next-state relation");
-    walk.run(next, null, sink, recordLabels, rootLabel);
+    try {
+      walk.run(next, null, sink, recordLabels, split ? rootLabel : null, rootLabel);
+    } catch (IncompleteSuccessor e) {
+      if (rootLabel == null) {
+        throw e;
+      }
+      IncompleteSuccessor labelled = e;
+      if (e.action() == null) {
+        walk.startStep(state, "the next-state relation");
+        try {
+          walk.run(next, null, (successor, label) -> {}, true, split ? rootLabel : null, rootLabel);
+        } catch (IncompleteSuccessor again) {
+          labelled = again;
+        }
+      }
+      boolean oneAction = !split || ActionSplit.count(next, null, walk.ctx, 2) == 1;
+      throw oneAction ? labelled.ofOnlyAction() : labelled;
+    }
   }
 
   // ENABLED: the walk's partial successors, stopping at the first.
@@ -90,7 +116,7 @@ public final class ActionEnumerator {
     walk.partialSuccessors = true;
     walk.found = false;
     try {
-      walk.run(body, env, enabledSink, false, null);
+      walk.run(body, env, enabledSink, false, null, null);
       return walk.found;
     } finally {
       walk.partialSuccessors = false;

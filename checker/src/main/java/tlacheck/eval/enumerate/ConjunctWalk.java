@@ -10,13 +10,14 @@ import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
 import tlacheck.eval.CoreNodes;
+import tlacheck.eval.DataNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.EvalException;
 import tlacheck.eval.GuardDispatch;
+import tlacheck.eval.IncompleteSuccessor;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
 import tlacheck.eval.Thunk;
-import tlacheck.source.Span;
 import tlacheck.value.SetValue;
 import tlacheck.value.Value;
 import tlacheck.value.ValueException;
@@ -38,27 +39,23 @@ import tlacheck.value.Values;
  * formula is, and whether it can only test, was decided when the specification was compiled (see
  * {@link Node#form} and {@code tlacheck.eval.compile.ShapeAnalysis}); the walk only reads it.
  *
- * <p>For trace replay, the walk can also report which action produced each state: the innermost
- * operator entered before the first conjunction, with its arguments and any {@code \E} bindings
- * made on the way.
+ * <p>For trace replay, the walk can also report which action produced each state, as TLC names
+ * it: the part of the relation TLC splits it into (see {@link ActionSplit}), with the values of
+ * the parameters of the definition it is named after and of the {@code \E} bindings on the way.
  */
-final class ConjunctWalk {
-  /** The continuation: conjuncts still to process, innermost first. */
-  private record Pending(Node node, Env env, Pending rest) {}
-
+final class ConjunctWalk extends AssigningWalk {
   private final String[] variableNames;
-  final Context ctx;
-  /** The state being built: the next state, or in Init the initial state. */
-  private Value[] target;
-  /** The slots assigned so far, in order, so that backtracking can undo them. */
-  private int[] trail = new int[16];
-  private int trailSize;
   private boolean initMode;
   /** What is enumerated, for errors: "the initial predicate", "the next-state relation", "ENABLED". */
   private String what;
   private ActionEnumerator.Sink sink;
   private boolean recordLabels;
+  /** The action the step is labelled with, as far as the walk has split the relation (see {@link ActionSplit}). */
   private ActionCall label;
+  /**
+   * Whether the action is fixed: the walk is inside an expression TLC takes as an action as a
+   * whole (or records no labels). Until then, each node is asked whether the split opens it.
+   */
   private boolean frozen;
   /** Set while deciding ENABLED: a successor need not assign every variable. */
   boolean partialSuccessors;
@@ -72,8 +69,8 @@ final class ConjunctWalk {
   InitialSplit split;
 
   ConjunctWalk(String[] variableNames, RunServices runtime) {
+    super(new Context(null, null, runtime));
     this.variableNames = variableNames;
-    this.ctx = new Context(null, null, runtime);
   }
 
   /** Prepares to enumerate initial states: the variables being assigned are the current state. */
@@ -99,24 +96,41 @@ final class ConjunctWalk {
     this.what = what;
   }
 
-  /** Enumerates {@code formula} in {@code env}, as prepared, giving each state to {@code sink}. */
-  void run(Node formula, Env env, ActionEnumerator.Sink sink, boolean recordLabels, ActionCall rootLabel) {
+  /**
+   * Enumerates {@code formula} in {@code env}, as prepared, giving each state to {@code sink};
+   * with labels, each step is labelled with the action TLC splits the formula into, starting from
+   * {@code splitFrom}, or, if that is null, with {@code whole}.
+   */
+  void run(Node formula, Env env, ActionEnumerator.Sink sink, boolean recordLabels, ActionCall splitFrom,
+      ActionCall whole) {
     this.sink = sink;
     this.recordLabels = recordLabels;
-    this.label = rootLabel;
-    this.frozen = false;
+    this.label = splitFrom != null ? splitFrom : whole;
+    this.frozen = !recordLabels || splitFrom == null;
     this.trailSize = 0;
     enumerate(formula, env, null);
   }
 
-  /** Whether {@code node} only tests (cannot assign a variable) here: it is then evaluated. */
+  /**
+   * Whether {@code node} only tests (cannot assign a variable) here: it is then evaluated. A
+   * local name or local operator is not, whatever its level says: its level is that of its
+   * binding, known only here (an action passed as an argument, a LET definition).
+   */
   private boolean isGuard(Node node, Env env) {
     return (node.level == Node.CONSTANT || !initMode && node.level < Node.ACTION)
+        && node.form != Node.FORM_LOCAL_REF && node.form != Node.FORM_LOCAL_OP_CALL
         && (!node.mayAssignThroughParameter() || !ParameterAssignment.assigns(node, env, initMode));
   }
 
   private void enumerate(Node node, Env env, Pending rest) {
-    if (isGuard(node, env) || initMode && node.onlyTestsInInit()) {
+    if (!frozen) {
+      // Still splitting the relation into actions (only when labels are recorded): a part the
+      // split looks through is walked into even where it only tests, as TLC splits it.
+      if (!ActionSplit.opens(node, env)) {
+        enumerateAction(node, env, rest);
+        return;
+      }
+    } else if (isGuard(node, env) || initMode && node.onlyTestsInInit()) {
       guard(node, env, rest);
       return;
     }
@@ -161,13 +175,20 @@ final class ConjunctWalk {
       case Node.FORM_LOCAL_OP_CALL:
         enumerateLocalCall((CallNodes.LocalOpCall) node, env, rest);
         return;
-      case Node.FORM_LOCAL_REF:
-        if (Env.lookup(env, ((CoreNodes.LocalRef) node).depth) instanceof Thunk thunk) {
+      case Node.FORM_LOCAL_REF: {
+        CoreNodes.LocalRef ref = (CoreNodes.LocalRef) node;
+        if (Env.lookup(env, ref.depth) instanceof Thunk thunk) {
+          ActionCall saved = label;
+          if (!frozen) {
+            label = ActionSplit.entering(ref.name, null, null, ctx, label);
+          }
           enumerate(thunk.node(), thunk.env(), rest);
+          label = saved;
         } else {
           guard(node, env, rest);
         }
         return;
+      }
       case Node.FORM_CACHED:
         enumerate(((CoreNodes.Cached) node).inner, env, rest);
         return;
@@ -175,7 +196,31 @@ final class ConjunctWalk {
         enumerateActionBox((ActionNodes.ActionBox) node, env, rest);
         return;
       default:
-        guard(node, env, rest);
+        if (node instanceof DataNodes.FcnApp app) {
+          enumerateApplication(app, env, rest);
+        } else {
+          guard(node, env, rest);
+        }
+    }
+  }
+
+  /** A part of the relation TLC takes as an action as a whole: the step is labelled with it. */
+  private void enumerateAction(Node node, Env env, Pending rest) {
+    ActionCall saved = label;
+    label = ActionSplit.leaf(node, env, label, ctx);
+    frozen = true;
+    enumerate(node, env, rest);
+    frozen = false;
+    label = saved;
+  }
+
+  /** {@code f[a]} with f a function of actions (see {@link ActionFunctions}); else a test. */
+  private void enumerateApplication(DataNodes.FcnApp app, Env env, Pending rest) {
+    ActionFunctions.Applied applied = ActionFunctions.applied(app, env, ctx);
+    if (applied == null) {
+      guard(app, env, rest);
+    } else {
+      enumerate(applied.body(), applied.env(), rest);
     }
   }
 
@@ -194,13 +239,7 @@ final class ConjunctWalk {
     for (int i = items.length - 1; i > first; i--) {
       pending = new Pending(items[i], env, pending);
     }
-    boolean wasFrozen = frozen;
-    // The action a step is labelled with is fixed at the first conjunction, except that a
-    // conjunction whose other conjuncts only test (e.g. Next /\ ~Evict) still lets its first
-    // conjunct choose the action.
-    frozen = frozen || !recordLabels || !and.onlyTestsAfterFirst();
     enumerate(items[first], env, pending);
-    frozen = wasFrozen;
   }
 
   private void enumerateOr(CoreNodes.Or or, Env env, Pending rest) {
@@ -289,8 +328,8 @@ final class ConjunctWalk {
         continue;
       }
       Env inner = BinderNodes.bind(env, bound, element, q);
-      if (recordLabels && !frozen) {
-        label = (saved == null ? ActionCall.anonymous(q.span) : saved).with(bound.names(), element);
+      if (!frozen) {
+        label = saved.with(bound.names(), element);
       }
       existential(q, index + 1, inner, rest);
       leaveChoice();
@@ -322,7 +361,7 @@ final class ConjunctWalk {
 
   private void enumerateUnchanged(ActionNodes.Unchanged u, Env env, Pending rest) {
     if (u.slots == null) {
-      guard(u, env, rest);
+      unchangedParts(ParameterAssignment.unchangedParts(u.inner, env), 0, rest);
     } else {
       unchangedFrom(u.slots, 0, rest);
     }
@@ -345,8 +384,8 @@ final class ConjunctWalk {
   private void enumerateCall(CallNodes.OpCall call, Env env, Pending rest) {
     Env inner = CallNodes.bindArgs(null, call.args, ctx, env);
     ActionCall saved = label;
-    if (recordLabels && !frozen) {
-      label = ActionCall.of(call.op, inner, ctx);
+    if (!frozen) {
+      label = ActionSplit.entering(call, inner, ctx, label);
     }
     enumerate(call.op.body, inner, rest);
     label = saved;
@@ -358,7 +397,13 @@ final class ConjunctWalk {
       guard(call, env, rest);
       return;
     }
-    enumerate(c.body, CallNodes.bindArgs(c.env, call.args, ctx, env), rest);
+    Env inner = CallNodes.bindArgs(c.env, call.args, ctx, env);
+    ActionCall saved = label;
+    if (!frozen) {
+      label = ActionSplit.entering(call.name, c, inner, ctx, label);
+    }
+    enumerate(c.body, inner, rest);
+    label = saved;
   }
 
   private void guard(Node node, Env env, Pending rest) {
@@ -367,66 +412,12 @@ final class ConjunctWalk {
     }
   }
 
-  private void proceed(Pending rest) {
+  @Override
+  void proceed(Pending rest) {
     if (rest == null) {
       emit();
     } else {
-      enumerate(rest.node, rest.env, rest.rest);
-    }
-  }
-
-  // ---------------------------------------------------------------- assignments
-
-  private void assignOrTest(int slot, Value value, Node where, Pending rest) {
-    Value current = target[slot];
-    if (current == null) {
-      int mark = trailSize;
-      assign(slot, value);
-      proceed(rest);
-      undo(mark);
-      return;
-    }
-    boolean equal;
-    try {
-      equal = Values.tlaEquals(current, value);
-    } catch (ValueException e) {
-      throw where.at(e);
-    }
-    if (equal) {
-      proceed(rest);
-    }
-  }
-
-  /** {@code UNCHANGED v}: each variable in v keeps its value. */
-  private void unchangedFrom(int[] slots, int index, Pending rest) {
-    if (index == slots.length) {
-      proceed(rest);
-      return;
-    }
-    int slot = slots[index];
-    Value value = ctx.current[slot];
-    Value current = target[slot];
-    if (current == null) {
-      int mark = trailSize;
-      assign(slot, value);
-      unchangedFrom(slots, index + 1, rest);
-      undo(mark);
-    } else if (current.equals(value)) {
-      unchangedFrom(slots, index + 1, rest);
-    }
-  }
-
-  private void assign(int slot, Value value) {
-    target[slot] = value;
-    if (trailSize == trail.length) {
-      trail = Arrays.copyOf(trail, trailSize * 2);
-    }
-    trail[trailSize++] = slot;
-  }
-
-  private void undo(int mark) {
-    while (trailSize > mark) {
-      target[trail[--trailSize]] = null;
+      enumerate(rest.node(), rest.env(), rest.rest());
     }
   }
 
@@ -456,12 +447,24 @@ final class ConjunctWalk {
     }
     for (int i = 0; i < target.length; i++) {
       if (target[i] == null) {
-        String action = label == null ? what : "the action " + label.name();
-        Span at = label == null ? null : label.span();
-        throw new EvalException(at, "the successor state is not completely specified by " + action
-            + ": the variable " + variableNames[i] + (initMode ? "" : "'") + " is not assigned a value");
+        throw incomplete();
       }
     }
     sink.accept(target.clone(), recordLabels ? label : null);
+  }
+
+  /** The error for a state that leaves variables unassigned. */
+  private EvalException incomplete() {
+    List<String> unassigned = new ArrayList<>();
+    for (int i = 0; i < target.length; i++) {
+      if (target[i] == null) {
+        unassigned.add(variableNames[i]);
+      }
+    }
+    if (!initMode) {
+      return new IncompleteSuccessor(target.clone(), recordLabels ? label : null, unassigned);
+    }
+    return new EvalException(null, "the successor state is not completely specified by " + what + ": the variable "
+        + unassigned.get(0) + " is not assigned a value");
   }
 }

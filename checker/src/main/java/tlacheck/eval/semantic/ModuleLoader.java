@@ -181,6 +181,8 @@ public final class ModuleLoader {
     loading.add(module.name());
     ModuleScope scope = inst == null ? new ModuleScope(module.name(), module)
         : new ModuleScope(module.name(), module, inst.frameNames);
+    Map<Unit.Instance, ModuleScope.InstanceSymbol> inLet = new java.util.IdentityHashMap<>();
+    scope.letInstances = i -> inLet.computeIfAbsent(i, statement -> instantiate(scope, statement, false));
     scope.visible.putAll(nestedContext.getOrDefault(module, Map.of())); // a nested module sees what precedes it
     try {
       for (int k = 0; k < module.extendsNames().size(); k++) {
@@ -273,7 +275,10 @@ public final class ModuleLoader {
     if (unit instanceof Unit.Variables v) {
       for (String name : v.names()) {
         ModuleScope.Symbol symbol;
-        if (inst != null) {
+        if (inst != null && inst.ownVariables != null) {
+          symbol = new ModuleScope.VariableSymbol(inst.ownVariables.size(), name); // a slot of ENABLED's own state
+          inst.ownVariables.add(name);
+        } else if (inst != null) {
           symbol = inst.substitution(name, 0);
         } else if (scope.visible.get(name) instanceof ModuleScope.VariableSymbol) {
           continue; // Declared again (here or in a module extended): SANY only warns, and TLC has one variable.
@@ -318,7 +323,7 @@ public final class ModuleLoader {
             true, a.span());
       }
     } else if (unit instanceof Unit.Instance i) {
-      instantiate(scope, i);
+      instantiate(scope, i, true);
     } else if (unit instanceof Unit.Submodule sub) {
       nested.put(sub.module().name(), sub.module());
       nestedContext.put(sub.module(), new HashMap<>(scope.visible));
@@ -384,6 +389,11 @@ public final class ModuleLoader {
     final Map<String, ModuleScope.SubstitutionSymbol> symbols = new HashMap<>();
     /** The modules built for this instantiation (the instantiated one and those it extends). */
     final Map<String, ModuleScope> built = new HashMap<>();
+    /**
+     * For the variant ENABLED is evaluated in (see {@link ModuleScope#withOwnVariables}): the
+     * module's variables, in slot order, which are then its own instead of substituted; else null.
+     */
+    List<String> ownVariables;
 
     Instantiation(Unit.Instance statement, ModuleScope instantiator, String[] frameNames) {
       this.statement = statement;
@@ -423,7 +433,12 @@ public final class ModuleLoader {
     }
   }
 
-  private void instantiate(ModuleScope scope, Unit.Instance i) {
+  /**
+   * Builds the instance an INSTANCE statement written in {@code scope} makes; if {@code declare},
+   * declares it there (its name, or for an unnamed one its definitions), else (an INSTANCE inside a
+   * LET, seen only by the LET's body) only returns it.
+   */
+  private ModuleScope.InstanceSymbol instantiate(ModuleScope scope, Unit.Instance i, boolean declare) {
     for (Unit.Param p : i.params()) {
       if (p.arity() > 0) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "INSTANCE with an operator parameter ("
@@ -454,7 +469,7 @@ public final class ModuleLoader {
       }
       if (i.name() == null) {
         importModule(scope, i.module(), i.span(), !i.local(), null);
-        return;
+        return null;
       }
       ModuleScope standard = new ModuleScope(i.module(), null, frameNames);
       for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
@@ -462,9 +477,11 @@ public final class ModuleLoader {
         standard.visible.put(e.getKey(), symbol);
         standard.exported.put(e.getKey(), symbol);
       }
-      add(scope, i.name(), new ModuleScope.InstanceSymbol(i.name(), standard, i.params().size(), i.span()),
-          !i.local(), i.span());
-      return;
+      ModuleScope.InstanceSymbol named = new ModuleScope.InstanceSymbol(i.name(), standard, i.params().size(), i.span());
+      if (declare) {
+        add(scope, i.name(), named, !i.local(), i.span());
+      }
+      return named;
     }
     Instantiation inst = new Instantiation(i, scope, frameNames);
     for (Unit.Substitution sub : i.substitutions()) {
@@ -475,6 +492,24 @@ public final class ModuleLoader {
     }
     checkNotLoading(i.module(), i.moduleSpan());
     ModuleScope instance = build(((Written) source).module(), inst);
+    ModuleScope[] ownVariables = new ModuleScope[1];
+    for (ModuleScope built : inst.built.values()) {
+      built.instantiatedAt = i.span();
+      built.instantiatedIn = scope.name;
+      built.substitutes = !inst.symbols.isEmpty();
+      built.withOwnVariables = () -> {
+        if (ownVariables[0] == null) {
+          // The same instance with the module's variables its own, its constants substituted as here.
+          Instantiation variant = new Instantiation(i, scope, frameNames);
+          variant.explicit.putAll(inst.explicit);
+          variant.ownVariables = new ArrayList<>();
+          build(((Written) source).module(), variant);
+          variant.built.values().forEach(b -> b.ownVariables = variant.ownVariables.toArray(new String[0]));
+          ownVariables[0] = variant.built.get(instance.name);
+        }
+        return built == instance ? ownVariables[0] : null;
+      };
+    }
     for (String name : inst.explicit.keySet()) {
       if (!inst.used.contains(name)) {
         throw new TlaError(TlaError.Kind.SEMANTIC, inst.explicit.get(name).span(), "INSTANCE " + i.module()
@@ -482,9 +517,11 @@ public final class ModuleLoader {
       }
     }
     if (i.name() != null) {
-      add(scope, i.name(), new ModuleScope.InstanceSymbol(i.name(), instance, i.params().size(), i.span()),
-          !i.local(), i.span());
-      return;
+      ModuleScope.InstanceSymbol named = new ModuleScope.InstanceSymbol(i.name(), instance, i.params().size(), i.span());
+      if (declare) {
+        add(scope, i.name(), named, !i.local(), i.span());
+      }
+      return named;
     }
     // An unnamed INSTANCE brings in the module's definitions; its parameters stay substituted.
     for (Map.Entry<String, ModuleScope.Symbol> e : instance.exported.entrySet()) {
@@ -494,5 +531,6 @@ public final class ModuleLoader {
         addImported(scope, e.getKey(), symbol, !i.local(), i.span());
       }
     }
+    return null;
   }
 }

@@ -92,6 +92,52 @@ public final class TemporalNodes {
     }
   }
 
+  /**
+   * {@code ENABLED A} written in an instantiated module, decided before substituting (see
+   * tlacheck.eval.compile.References#enabledBeforeSubstitution): A, compiled with the module's
+   * variables as its own, is enumerated from the state of those variables, whose values are the
+   * substitutions' in the current state. The bindings around it are given their values in the
+   * current state first, since A reads its own state.
+   */
+  public static final class EnabledBeforeSubstitution extends Node {
+    final Node action;
+    private final String[] ownVariables;
+    private final Node[] substitutions;
+    private ActionEnumerator enumerator;
+    private boolean busy;
+
+    public EnabledBeforeSubstitution(Span span, Node action, String[] ownVariables, Node[] substitutions) {
+      super(span);
+      this.action = action;
+      this.ownVariables = ownVariables;
+      this.substitutions = substitutions;
+      from(substitutions);
+      level = action.level > ACTION ? TEMPORAL : Math.max(level, STATE);
+    }
+
+    @Override
+    public Value eval(Context ctx, Env env) {
+      if (ctx.current == null) {
+        throw error("ENABLED is used where there is no current state");
+      }
+      Value[] own = new Value[substitutions.length];
+      for (int i = 0; i < own.length; i++) {
+        own[i] = substitutions[i].eval(ctx, env);
+      }
+      ActionEnumerator e = busy || enumerator == null ? new ActionEnumerator(ownVariables, ctx.runtime) : enumerator;
+      if (!busy) {
+        enumerator = e;
+      }
+      boolean wasBusy = busy;
+      busy = true;
+      try {
+        return BoolValue.of(e.enabled(action, Env.valuesIn(env, ctx), own));
+      } finally {
+        busy = wasBusy;
+      }
+    }
+  }
+
   /** {@code ENABLED A}. */
   public static final class Enabled extends Node {
     final Node action;
