@@ -158,7 +158,7 @@ public final class ModuleLoader {
   }
 
   private void importModule(ModuleScope scope, String name, Span at, boolean export, Instantiation inst) {
-    Map<String, BuiltinOp> builtin = StandardModules.module(name);
+    Map<String, BuiltinOp> builtin = standardModule(name);
     if (builtin != null) {
       for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
         add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
@@ -168,6 +168,18 @@ public final class ModuleLoader {
     for (Map.Entry<String, ModuleScope.Symbol> e : extended(name, at, inst).exported.entrySet()) {
       add(scope, e.getKey(), e.getValue(), export, at);
     }
+  }
+
+  /**
+   * The built-in operators of module {@code name}, or null when it is read from a file: it is no
+   * standard module, or a CommunityModule whose file sits beside the spec (TLC reads the spec's
+   * folder first, so a spec's own copy, or its own module of that name, wins).
+   */
+  private Map<String, BuiltinOp> standardModule(String name) {
+    if (StandardModules.replaceableByFile(name) && Files.exists(folder.resolve(name + ".tla"))) {
+      return null;
+    }
+    return StandardModules.module(name);
   }
 
   private void add(ModuleScope scope, String name, ModuleScope.Symbol symbol, boolean export, Span at) {
@@ -327,7 +339,7 @@ public final class ModuleLoader {
     for (int k = 0; k < i.params().size(); k++) {
       frameNames[scope.frame() + k] = i.params().get(k).name();
     }
-    Map<String, BuiltinOp> builtin = StandardModules.module(i.module());
+    Map<String, BuiltinOp> builtin = standardModule(i.module());
     if (builtin != null) {
       if (!i.substitutions().isEmpty()) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()

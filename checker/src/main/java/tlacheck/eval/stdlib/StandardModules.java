@@ -19,14 +19,14 @@ import tlacheck.eval.BuiltinOp;
  * {@code table.extend("Other")}, as {@link Integers} extends Naturals; the other module is then
  * defined first, if it was not already.
  *
- * <p><b>Which wins, this registry or a file of the same name.</b> A module registered here
- * always wins: the ModuleLoader asks {@link #module} before it looks for a file, so a
+ * <p><b>Which wins, this registry or a file of the same name.</b> TLC's own standard modules
+ * always win: the ModuleLoader asks {@link #module} before it looks for a file, so a
  * {@code Naturals.tla} (or {@code TLC.tla}, ...) beside the spec is never read, and cannot add or
- * redefine operators. A module that a user's {@code .tla} should be able to define instead (an
- * "overridable" one, e.g. a CommunityModule whose {@code .tla} defines more than its Java
- * part) would need that choice made here, beside its register line, and the loader to look for
- * the file first; no module is like that today. A single operator can still be replaced in the
- * model's configuration ({@code Nat <- MyNat}); CompiledSpec handles that.
+ * redefine operators. Every other module registered here (the CommunityModules) yields to a file
+ * of its name beside the spec ({@link #replaceableByFile}), as TLC reads the spec's folder before
+ * its library: a spec may carry its own copy, or a module of its own that happens to share the
+ * name. A single operator can still be replaced in the model's configuration
+ * ({@code Nat <- MyNat}); CompiledSpec handles that.
  */
 public final class StandardModules {
   /**
@@ -43,6 +43,13 @@ public final class StandardModules {
     register("TLC", Tlc::define);
     register("Bags", Bags::define);
     register("TLCExt", TlcExt::define);
+    register("Folds", Folds::define);
+    register("Functions", Functions::define);
+    register("FiniteSetsExt", FiniteSetsExt::define);
+    register("SequencesExt", SequencesExt::define);
+    register("BagsExt", BagsExt::define);
+    register("Relation", Relation::define);
+    register("Bitwise", Bitwise::define);
   }
 
   /**
@@ -52,6 +59,15 @@ public final class StandardModules {
   private static final Map<String, Map<String, BuiltinOp>> DEFINED = new ConcurrentHashMap<>();
 
   private StandardModules() {}
+
+  /** TLC's own standard modules: these always win over a file of the same name. */
+  private static final Set<String> ALWAYS_BUILT_IN = Set.of("Naturals", "Integers", "Sequences", "FiniteSets", "TLC",
+      "Bags", "TLCExt");
+
+  /** Whether a file {@code name.tla} beside the spec is read instead of this registered module. */
+  public static boolean replaceableByFile(String name) {
+    return DEFINITIONS.containsKey(name) && !ALWAYS_BUILT_IN.contains(name);
+  }
 
   private static void register(String name, Consumer<OperatorTable> definition) {
     DEFINITIONS.put(name, definition);
