@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-deadlock", description = "do not check for deadlock")
   boolean noDeadlock;
 
+  @Option(names = "--lib", paramLabel = "DIR",
+      description = "a folder, .jar or .zip of modules to look for modules in (as for check)")
+  List<Path> lib;
+
   @Override
   public Integer call() {
     System.out.println(String.format(Locale.ROOT, "%-28s %3s %10s %11s %5s %8s %10s %10s %8s %8s %7s",
@@ -78,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path cfg = CheckCommand.defaultConfig(spec);
     Boolean deadlock = noDeadlock ? Boolean.FALSE : null;
     Pipeline.Request request = new Pipeline.Request(spec, cfg, workers, deadlock, false,
-        new PrintStream(new ByteArrayOutputStream()));
+        new PrintStream(new ByteArrayOutputStream()), LibraryPath.of(lib));
     Memory memory = new Memory();
     long start = System.nanoTime();
     long[] firstState = {-1};

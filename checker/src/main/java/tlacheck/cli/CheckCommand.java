@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,6 +71,11 @@ public final class CheckCommand implements Callable<Integer> {
       description = "write the counterexample as a self-contained HTML/SVG sequence diagram")
   Path traceHtml;
 
+  @Option(names = "--lib", paramLabel = "DIR",
+      description = "a folder, .jar or .zip of modules (e.g. the CommunityModules) to look for modules in, after the "
+          + "spec's folder; repeatable, searched in order, before -DTLA-Library, TLA_PATH and TLA_LIBRARY")
+  List<Path> lib; // Null unless given, as picocli leaves it (QuickCheckTest compares the two).
+
   @Option(names = "--debug", description = "print Java stack traces for internal errors")
   boolean debug;
 
@@ -85,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
   static Boolean takesValue(String name) {
     switch (name) {
       case "--config": case "-config": case "--workers": case "-workers": case "--json": case "--lanes":
-      case "--itf": case "--trace-html":
+      case "--itf": case "--trace-html": case "--lib":
         return Boolean.TRUE;
       case "-deadlock": case "--no-deadlock": case "--check-deadlock": case "--all-properties": case "--diff":
       case "--debug": case "--quiet":
@@ -93,6 +100,11 @@ public final class CheckCommand implements Callable<Integer> {
       default:
         return null;
     }
+  }
+
+  /** For {@link QuickCheck}: whether option {@code name} may be given more than once. */
+  static boolean repeatable(String name) {
+    return name.equals("--lib");
   }
 
   /** For {@link QuickCheck}: sets option {@code name} ({@code value} null for a flag); returns its first name. */
@@ -104,6 +116,12 @@ public final class CheckCommand implements Callable<Integer> {
       case "--lanes": lanes = value; return "--lanes";
       case "--itf": itf = Path.of(value); return "--itf";
       case "--trace-html": traceHtml = Path.of(value); return "--trace-html";
+      case "--lib":
+        if (lib == null) {
+          lib = new ArrayList<>();
+        }
+        lib.add(Path.of(value));
+        return "--lib";
       case "-deadlock": tlcNoDeadlock = true; return name;
       case "--no-deadlock": noDeadlock = true; return name;
       case "--check-deadlock": checkDeadlock = true; return name;
@@ -139,7 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
       return ExitCode.SYSTEM.code;
     }
     Boolean deadlock = tlcNoDeadlock || noDeadlock ? Boolean.FALSE : checkDeadlock ? Boolean.TRUE : null;
-    Pipeline.Request request = new Pipeline.Request(spec, cfg, parseWorkers(), deadlock, allProperties, out);
+    Pipeline.Request request = new Pipeline.Request(spec, cfg, parseWorkers(), deadlock, allProperties, out,
+        LibraryPath.of(lib));
     Explorer.Progress progress = quiet ? Explorer.Progress.NONE : new ProgressLine(err);
     Outcome outcome = Pipeline.run(request, new Pipeline.Listener() {
       @Override

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Binds the arguments of {@code check} to a {@link CheckCommand} without starting picocli, when
- * they are plain: options the command declares, each at most once, with a value where it takes
- * one, and the spec.
+ * they are plain: options the command declares, each at most once (but {@code --lib}, which
+ * repeats), with a value where it takes one, and the spec.
  *
  * <p>Why: picocli's start-up costs about 0.1 s on every run, as much as checking a small model.
  * Its classes are compiled for Java 5, which the class-data-sharing archive cannot hold, so each
@@ -65,7 +65,8 @@ public final class QuickCheck {
       } else {
         return null;
       }
-      if (value != null && value.isEmpty() || !given.add(command.bindOption(name, value))) {
+      if (value != null && value.isEmpty() || !given.add(command.bindOption(name, value))
+          && !CheckCommand.repeatable(name)) {
         return null;
       }
     }

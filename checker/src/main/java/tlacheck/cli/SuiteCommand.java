@@ -50,6 +50,11 @@ public final class SuiteCommand implements Callable<Integer> {
       description = "write the table and every violation as a one-line-per-step story (Markdown)")
   Path stories;
 
+  @Option(names = "--lib", paramLabel = "DIR",
+      description = "a folder, .jar or .zip of modules (e.g. the CommunityModules) to look for modules in, after each "
+          + "spec's folder; repeatable, searched in order, before -DTLA-Library, TLA_PATH and TLA_LIBRARY")
+  List<Path> lib;
+
   /** One model's outcome and how it compares with the manifest. */
   record ModelRun(String folder, String name, CheckResult result, String[] variables, List<String> problems,
       String error, Set<String> checked, Set<String> expectedProperties) {}
@@ -106,7 +111,7 @@ public final class SuiteCommand implements Callable<Integer> {
         : cfg.getFileName().toString().replace(".cfg", "");
     List<String> problems = new ArrayList<>();
     Pipeline.Request request = new Pipeline.Request(spec, cfg, 1, null, true,
-        new PrintStream(new ByteArrayOutputStream()));
+        new PrintStream(new ByteArrayOutputStream()), LibraryPath.of(lib));
     Outcome outcome = Pipeline.run(request, Pipeline.Listener.SILENT);
     Outcome.Search search;
     if (outcome instanceof Outcome.Success success) {

@@ -52,6 +52,9 @@ public final class ConfigParser {
       }
       int start = pos;
       Word word = word();
+      if (word == null && "CONSTANT".equals(section)) {
+        word = operatorSymbol(); // ++ <- PlusPlus
+      }
       if (word == null) {
         errors.add(error(start, start + 1, "unexpected character '" + text.charAt(pos) + "' in the model configuration"));
         pos++;
@@ -100,7 +103,13 @@ public final class ConfigParser {
         case "CONSTRAINT": constraints.add(named); break;
         case "ACTION_CONSTRAINT": actionConstraints.add(named); break;
         case "POSTCONDITION": postconditions.add(named); break;
-        case "CONSTANT": constants.add(constant(word)); break;
+        case "CONSTANT":
+          try {
+            constants.add(constant(word));
+          } catch (TlaError e) {
+            errors.add(e);
+          }
+          break;
         default: break;
       }
     }
@@ -112,9 +121,14 @@ public final class ConfigParser {
   }
 
   private ModelConfig.ConstantAssignment constant(Word name) {
+    return constant(name, List.of());
+  }
+
+  /** The rest of a CONSTANT line after its name (and, for {@code F(0) = 1}, the point). */
+  private ModelConfig.ConstantAssignment constant(Word name, List<ModelConfig.ConfigValue> arguments) {
     skipSpace();
     Span span = new Span(file, name.start, name.end);
-    if (text.startsWith("<-", pos)) {
+    if (text.startsWith("<-", pos) && arguments.isEmpty()) {
       pos += 2;
       skipSpace();
       String module = null;
@@ -124,8 +138,15 @@ public final class ConfigParser {
         skipSpace();
         expect(']');
       }
-      Word target = requireWord("a definition name after <-");
-      return new ModelConfig.ConstantAssignment(name.text, null, target.text, module, span);
+      skipSpace();
+      Word target = word();
+      if (target == null) {
+        target = operatorSymbol(); // Plus <- +
+      }
+      if (target == null) {
+        throw error(pos, Math.min(text.length(), pos + 1), "expected a definition name after <-");
+      }
+      return new ModelConfig.ConstantAssignment(name.text, List.of(), null, target.text, module, span);
     }
     if (pos < text.length() && text.charAt(pos) == '=' && !text.startsWith("==", pos)) {
       pos++;
@@ -138,17 +159,64 @@ public final class ConfigParser {
         skipSpace();
         expect(']');
       }
-      return new ModelConfig.ConstantAssignment(name.text, value(), null, module, span);
+      return new ModelConfig.ConstantAssignment(name.text, arguments, value(), null, module, span);
     }
-    // C(_, _) <- Op: skip the parameter list.
-    if (pos < text.length() && text.charAt(pos) == '(') {
+    if (pos < text.length() && text.charAt(pos) == '(' && arguments.isEmpty()) {
       int close = text.indexOf(')', pos);
-      if (close > 0) {
-        pos = close + 1;
-        return constant(name);
+      if (close > 0 && text.substring(pos + 1, close).replaceAll("[\\s_,]", "").isEmpty()) {
+        pos = close + 1; // C(_, _) <- Op: the parameter list says only the arity.
+        return constant(name, List.of());
       }
+      // F(0) = 1, F(1, 2) = 3: an operator constant given point by point.
+      pos++;
+      List<ModelConfig.ConfigValue> point = new ArrayList<>();
+      while (true) {
+        point.add(value());
+        skipSpace();
+        if (pos < text.length() && text.charAt(pos) == ',') {
+          pos++;
+          continue;
+        }
+        break;
+      }
+      expect(')');
+      return constant(name, point);
     }
     throw error(name.start, name.end, "expected '=' or '<-' after the constant " + name.text);
+  }
+
+  /** Characters of TLA+ operator symbols, as they may stand for a definition or constant in the configuration. */
+  private static final String SYMBOL_CHARACTERS = "+-*/^%#<>=|&!?@$.:~";
+
+  /**
+   * An operator symbol ({@code ++}, {@code +}, {@code (+)}) or a backslash name ({@code \oplus}),
+   * or null; a following {@code <-} is not part of it.
+   */
+  private Word operatorSymbol() {
+    int start = pos;
+    if (pos < text.length() && text.charAt(pos) == '\\') {
+      pos++;
+      Word w = word();
+      if (w == null) {
+        pos = start;
+        return null;
+      }
+      return new Word("\\" + w.text, start, pos);
+    }
+    if (text.startsWith("(", pos)) {
+      int close = text.indexOf(')', pos);
+      if (close == pos + 2 || close == pos + 3 && text.charAt(pos + 1) == '\\') {
+        pos = close + 1; // (+), (-), (.), (/), (\X)
+        return new Word(text.substring(start, pos), start, pos);
+      }
+    }
+    while (pos < text.length() && SYMBOL_CHARACTERS.indexOf(text.charAt(pos)) >= 0 && !text.startsWith("<-", pos)) {
+      pos++;
+    }
+    if (pos == start) {
+      return null;
+    }
+    return new Word(text.substring(start, pos), start, pos);
   }
 
   /** Whether the text at {@code pos} reads {@code [Name]} followed by a value, not a record or function value. */

@@ -49,7 +49,14 @@ public record ModelConfig(
 
   /**
    * {@code C = value} ({@code value} set), or {@code C <- Op} ({@code substitute} set), optionally
-   * scoped to a module as {@code C <- [M] Op}.
+   * scoped to a module as {@code C <- [M] Op}. {@code name} and {@code substitute} may be operator
+   * symbols ({@code ++ <- PlusPlus}, {@code Plus <- +}). An operator constant may be given point
+   * by point, {@code F(0) = 1}: then {@code arguments} holds the point (else it is empty).
    */
-  public record ConstantAssignment(String name, ConfigValue value, String substitute, String module, Span span) {}
+  public record ConstantAssignment(String name, List<ConfigValue> arguments, ConfigValue value, String substitute,
+      String module, Span span) {
+    public ConstantAssignment {
+      arguments = List.copyOf(arguments);
+    }
+  }
 }

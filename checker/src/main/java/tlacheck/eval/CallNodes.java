@@ -138,7 +138,7 @@ public final class CallNodes {
     public ArgsMemo byArgs;
 
     public OpCall(Span span, UserOp op, Arg[] args) {
-      super(span);
+      super(span, FORM_OP_CALL);
       this.op = op;
       this.args = args;
       for (Arg arg : args) {
@@ -216,7 +216,7 @@ public final class CallNodes {
     public final Arg[] args;
 
     public LocalOpCall(Span span, int depth, String name, Arg[] args, int position) {
-      super(span);
+      super(span, FORM_LOCAL_OP_CALL);
       this.depth = depth;
       this.name = name;
       this.args = args;

@@ -51,7 +51,7 @@ public final class CoreNodes {
     private Value value;
 
     public Cached(Node inner) {
-      super(inner.span);
+      super(inner.span, FORM_CACHED);
       this.inner = inner;
       from(inner);
     }
@@ -139,7 +139,7 @@ public final class CoreNodes {
     }
 
     public LocalRef(Span span, int depth, String name, int position, boolean boundToValue) {
-      super(span);
+      super(span, FORM_LOCAL_REF);
       this.depth = depth;
       this.name = name;
       this.outermostLocal = position;
@@ -206,7 +206,7 @@ public final class CoreNodes {
     public final Node[] items;
 
     public And(Span span, Node[] items) {
-      super(span);
+      super(span, FORM_AND);
       this.items = items;
       from(items);
     }
@@ -233,7 +233,7 @@ public final class CoreNodes {
     public GuardDispatch dispatch;
 
     public Or(Span span, Node[] items) {
-      super(span);
+      super(span, FORM_OR);
       this.items = items;
       from(items);
     }
@@ -312,7 +312,7 @@ public final class CoreNodes {
     public final boolean negated;
 
     public Equals(Span span, Node left, Node right, boolean negated) {
-      super(span);
+      super(span, FORM_EQUALS);
       this.left = left;
       this.right = right;
       this.negated = negated;
@@ -342,7 +342,7 @@ public final class CoreNodes {
     public final boolean negated;
 
     public In(Span span, Node element, Node set, boolean negated) {
-      super(span);
+      super(span, FORM_IN);
       this.element = element;
       this.set = set;
       this.negated = negated;
@@ -372,7 +372,7 @@ public final class CoreNodes {
     public final Node otherwise;
 
     public If(Span span, Node condition, Node then, Node otherwise) {
-      super(span);
+      super(span, FORM_IF);
       this.condition = condition;
       this.then = then;
       this.otherwise = otherwise;
@@ -391,7 +391,7 @@ public final class CoreNodes {
     public final Node other;
 
     public Case(Span span, Node[] guards, Node[] results, Node other) {
-      super(span);
+      super(span, FORM_CASE);
       this.guards = guards;
       this.results = results;
       this.other = other;
@@ -431,7 +431,7 @@ public final class CoreNodes {
     final boolean recursive;
 
     public Let(Span span, LetDefinition[] definitions, Node body, boolean recursive) {
-      super(span);
+      super(span, FORM_LET);
       this.definitions = definitions;
       this.body = body;
       this.recursive = recursive;
@@ -520,7 +520,7 @@ public final class CoreNodes {
     public final Node body;
 
     public Quantifier(Span span, boolean universal, Bound[] bounds, Node body) {
-      super(span);
+      super(span, FORM_QUANTIFIER);
       this.universal = universal;
       this.bounds = bounds;
       this.body = body;

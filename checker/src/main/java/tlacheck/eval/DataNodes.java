@@ -468,12 +468,15 @@ public final class DataNodes {
   /** {@code UNCHANGED e} as a formula: {@code e' = e}. */
   public static final class Unchanged extends Node {
     public final Node inner;
-    /** For successor enumeration: the variable slots of {@code inner}, once known (see ActionEnumerator). */
+    /**
+     * For enumeration: the variable slots of {@code inner} when it is made only of variables and
+     * tuples of them, else null. Set once by the shape analysis (tlacheck.eval.compile), with the
+     * node's shape.
+     */
     public int[] slots;
-    public boolean slotsKnown;
 
     public Unchanged(Span span, Node inner) {
-      super(span);
+      super(span, FORM_UNCHANGED);
       this.inner = inner;
       from(inner);
       level = Math.max(level, ACTION);
@@ -493,14 +496,26 @@ public final class DataNodes {
     public final Node action;
     public final Node subscript;
     public final boolean angle;
+    /** {@code UNCHANGED subscript}: the test enumeration makes of the subscript when it cannot assign it. */
+    public final Unchanged unchangedTest;
+    /** {@code ~UNCHANGED subscript}: what enumeration tests after the action of {@code <<A>>_v}. */
+    public final Node changedTest;
+    /**
+     * For enumeration of {@code [A]_v}: the variable slots of the subscript when it is made only
+     * of variables and tuples of them, else null. Set once by the shape analysis, with the node's
+     * shape.
+     */
+    public int[] subscriptSlots;
 
     public ActionBox(Span span, Node action, Node subscript, boolean angle) {
-      super(span);
+      super(span, FORM_ACTION_BOX);
       this.action = action;
       this.subscript = subscript;
       this.angle = angle;
       from(action, subscript);
       level = Math.max(level, ACTION);
+      this.unchangedTest = new Unchanged(span, subscript);
+      this.changedTest = new CoreNodes.Not(span, unchangedTest);
     }
 
     public boolean subscriptUnchanged(Context ctx, Env env) {

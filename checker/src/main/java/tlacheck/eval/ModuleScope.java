@@ -26,7 +26,7 @@ public final class ModuleScope {
   /** A CONSTANT; the model configuration gives it a value or an operator to stand for it. */
   public static final class ConstantSymbol implements Symbol {
     public final String name;
-    final int arity;
+    public final int arity;
     public tlacheck.value.Value value;
     public UserOp substitute;
 

@@ -28,7 +28,7 @@ final class LevelResolution {
     this.traceIndex = traceIndex;
     this.tally = tally;
     this.model = model;
-    this.replay = new TraceReplay(model, traceIndex);
+    this.replay = new TraceReplay(model, traceIndex, options.errors());
     this.invariantViolated = new boolean[model.invariantCount()];
   }
 

@@ -13,10 +13,12 @@ import tlacheck.value.Value;
 final class TraceReplay {
   private final Model model;
   private final TraceIndex index;
+  private final ModelError.Classifier errors;
 
-  TraceReplay(Model model, TraceIndex index) {
+  TraceReplay(Model model, TraceIndex index, ModelError.Classifier errors) {
     this.model = model;
     this.index = index;
+    this.errors = errors;
   }
 
   /** The trace to the state with trace index {@code to}; {@code depth} is the level to restore. */
@@ -40,11 +42,17 @@ final class TraceReplay {
     List<TraceStep> steps = new ArrayList<>();
     Value[][] found = new Value[1][];
     ActionLabel[] how = new ActionLabel[1];
-    model.initialStates((state, label) -> {
-      if (found[0] == null && model.fingerprint(state) == path[0]) {
-        found[0] = state;
+    try {
+      model.initialStates((state, label) -> {
+        if (found[0] == null && model.fingerprint(state) == path[0]) {
+          found[0] = state;
+        }
+      }, false);
+    } catch (RuntimeException | StackOverflowError thrown) {
+      if (found[0] == null || errors.classify(thrown) == null) {
+        throw thrown; // Found after the state sought, the same failure as in the search: the trace stands.
       }
-    }, false);
+    }
     if (found[0] == null) {
       throw new IllegalStateException("trace replay found no initial state with fingerprint " + path[0]
           + ": the initial predicate is not deterministic (e.g. it uses RandomElement or TLCGet)");
@@ -55,12 +63,18 @@ final class TraceReplay {
       long wanted = path[i];
       found[0] = null;
       model.beginLevel(i);
-      model.successors(previous, (state, label) -> {
-        if (found[0] == null && model.fingerprint(state) == wanted) {
-          found[0] = state;
-          how[0] = label;
-        }
-      }, true);
+      try {
+        model.successors(previous, (state, label) -> {
+          if (found[0] == null && model.fingerprint(state) == wanted) {
+            found[0] = state;
+            how[0] = label;
+          }
+        }, true);
+      } catch (RuntimeException | StackOverflowError thrown) {
+        if (found[0] == null || errors.classify(thrown) == null) {
+        throw thrown; // Found after the state sought, the same failure as in the search: the trace stands.
+      }
+      }
       if (found[0] == null) {
         throw new IllegalStateException("trace replay could not find step " + (i + 1)
             + ": the next-state relation is not deterministic (e.g. it uses RandomElement or TLCGet)");

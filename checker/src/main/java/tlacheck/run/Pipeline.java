@@ -36,9 +36,20 @@ public final class Pipeline {
    * @param checkDeadlock whether to report deadlock, or null for what the configuration says
    * @param allProperties go on after each violation and report every property's first
    * @param printOut where the spec's Print and PrintT write
+   * @param library the library path: folders and .jar/.zip files where modules not beside the spec are looked for
    */
   public record Request(Path spec, Path config, int workers, Boolean checkDeadlock, boolean allProperties,
-      PrintStream printOut) {}
+      PrintStream printOut, List<Path> library) {
+    public Request {
+      library = List.copyOf(library);
+    }
+
+    /** A request without a library path. */
+    public Request(Path spec, Path config, int workers, Boolean checkDeadlock, boolean allProperties,
+        PrintStream printOut) {
+      this(spec, config, workers, checkDeadlock, allProperties, printOut, List.of());
+    }
+  }
 
   /** Hears what a run has to say besides its outcome. */
   public interface Listener {
@@ -76,7 +87,7 @@ public final class Pipeline {
     ModelConfig config;
     CompiledSpec spec;
     try {
-      SpecLoader.Modules modules = SpecLoader.parse(request.spec());
+      SpecLoader.Modules modules = SpecLoader.parse(request.spec(), request.library());
       config = SpecLoader.readConfig(request.config());
       spec = SpecLoader.compile(modules, config, configName(), request.printOut());
     } catch (TlaError e) {
@@ -197,7 +208,7 @@ public final class Pipeline {
   }
 
   private CompiledSpec reload(ModelConfig config) {
-    return SpecLoader.compile(SpecLoader.parse(request.spec()), config, configName(), request.printOut());
+    return SpecLoader.compile(SpecLoader.parse(request.spec(), request.library()), config, configName(), request.printOut());
   }
 
   private String configName() {

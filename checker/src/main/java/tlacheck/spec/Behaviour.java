@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import tlacheck.config.ModelConfig;
 import tlacheck.eval.ActionCall;
+import tlacheck.eval.CoreNodes;
 import tlacheck.eval.ModuleScope;
+import tlacheck.eval.Node;
 import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.source.Span;
@@ -30,19 +32,25 @@ final class Behaviour {
       if (op == null || !(op.source instanceof Unit.OpDef def)) {
         throw SpecLoader.configError(spec.span(), "the specification " + spec.name() + " is not defined in the spec");
       }
-      List<Expr> inits = new ArrayList<>();
-      List<Expr> nexts = new ArrayList<>();
-      splitSpecification(def.body(), root, inits, nexts, b.fairnessExprs, 0);
-      if (inits.isEmpty() || nexts.size() != 1) {
+      List<SpecLoader.ScopedExpr> inits = new ArrayList<>();
+      List<SpecLoader.ScopedExpr> nexts = new ArrayList<>();
+      splitSpecification(def.body(), op.scope, inits, nexts, b.fairnessExprs, 0);
+      if (inits.isEmpty()) {
         throw SpecLoader.configError(spec.span(), "the specification " + spec.name()
-            + " must have the form Init /\\ [][Next]_vars (with optional fairness conditions)");
+            + " has no initial predicate: it must have the form Init /\\ [][Next]_vars");
       }
-      Expr initExpr = inits.size() == 1 ? inits.get(0) : new Expr.And(inits, inits.get(0).span());
+      if (nexts.size() != 1) {
+        // As TLC: "The configuration file did not specify the next state predicate."
+        throw SpecLoader.configError(spec.span(), "the specification " + spec.name() + " does not specify the "
+            + "next-state relation: it must have the form Init /\\ [][Next]_vars (with optional fairness conditions)"
+            + (nexts.isEmpty() ? "" : ", with one [][Next]_vars"));
+      }
       compiler.impure = false;
-      b.init = compiler.compile(initExpr, root, null);
+      b.init = compileConjunction(inits, compiler);
       b.initPure = !compiler.impure;
-      b.next = compiler.compile(nexts.get(0), root, null);
-      b.nextLabel = labelFor(nexts.get(0), root);
+      SpecLoader.ScopedExpr next = nexts.get(0);
+      b.next = compiler.compile(next.expr(), next.scope(), null);
+      b.nextLabel = labelFor(next.expr(), next.scope());
       return;
     }
     if (config.init() == null && config.next() == null) {
@@ -69,10 +77,30 @@ final class Behaviour {
     return ActionCall.named("Next", next.span(), root.name);
   }
 
-  static void splitSpecification(Expr e, ModuleScope root, List<Expr> inits, List<Expr> nexts,
-      List<SpecLoader.ScopedExpr> fairness, int depth) {
+  /** The conjunction of the parts, each read in its own scope (as one conjunction when they share it). */
+  private static Node compileConjunction(List<SpecLoader.ScopedExpr> parts, Compiler compiler) {
+    ModuleScope scope = parts.get(0).scope();
+    if (parts.stream().allMatch(p -> p.scope() == scope)) {
+      List<Expr> exprs = parts.stream().map(SpecLoader.ScopedExpr::expr).toList();
+      return compiler.compile(exprs.size() == 1 ? exprs.get(0) : new Expr.And(exprs, exprs.get(0).span()), scope, null);
+    }
+    Node[] items = new Node[parts.size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = compiler.compile(parts.get(i).expr(), parts.get(i).scope(), null);
+    }
+    return new CoreNodes.And(parts.get(0).expr().span(), items);
+  }
+
+  /**
+   * Splits a specification formula into its initial predicates, its {@code [][Next]_vars} and its
+   * other (fairness or temporal) conjuncts, each with the scope its names are read in: a
+   * definition is followed into the module that defines it, and {@code I!Spec} into the instance
+   * (whose scope substitutes for its constants and variables).
+   */
+  static void splitSpecification(Expr e, ModuleScope root, List<SpecLoader.ScopedExpr> inits,
+      List<SpecLoader.ScopedExpr> nexts, List<SpecLoader.ScopedExpr> fairness, int depth) {
     if (depth > 20) {
-      inits.add(e);
+      inits.add(new SpecLoader.ScopedExpr(e, root));
       return;
     }
     if (e instanceof Expr.Paren p) {
@@ -87,7 +115,7 @@ final class Behaviour {
         inner = p.inner();
       }
       if (inner instanceof Expr.ActionBox box && !box.angle()) {
-        nexts.add(box.action());
+        nexts.add(new SpecLoader.ScopedExpr(box.action(), root));
       } else {
         fairness.add(new SpecLoader.ScopedExpr(e, root)); // Another temporal assumption, e.g. []<>P.
       }
@@ -96,11 +124,35 @@ final class Behaviour {
     } else if (e instanceof Expr.Apply a && a.args().isEmpty() && isTemporal(e, root, 0)) {
       UserOp op = Compiler.definition(root, a.name());
       splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, fairness, depth + 1);
+    } else if (e instanceof Expr.InstanceRef ref && instanceDefinition(ref, root) != null
+        && isTemporal(((Unit.OpDef) instanceDefinition(ref, root).source).body(), instanceDefinition(ref, root).scope, 0)) {
+      UserOp op = instanceDefinition(ref, root);
+      splitSpecification(((Unit.OpDef) op.source).body(), op.scope, inits, nexts, fairness, depth + 1);
     } else if (e instanceof Expr.Eventually) {
       fairness.add(new SpecLoader.ScopedExpr(e, root));
     } else {
-      inits.add(e);
+      inits.add(new SpecLoader.ScopedExpr(e, root));
     }
+  }
+
+  /**
+   * The definition {@code N!Op} (or {@code A!B!Op}) names, through instances without parameters,
+   * if it is a definition without parameters; else null.
+   */
+  static UserOp instanceDefinition(Expr.InstanceRef ref, ModuleScope root) {
+    ModuleScope scope = root;
+    List<Expr.RefStep> steps = ref.steps();
+    for (int i = 0; i < steps.size() - 1; i++) {
+      Expr.RefStep step = steps.get(i);
+      if (!step.args().isEmpty() || !(scope.visible.get(step.name()) instanceof ModuleScope.InstanceSymbol instance)
+          || instance.paramCount() > 0) {
+        return null;
+      }
+      scope = instance.scope();
+    }
+    Expr.RefStep last = steps.get(steps.size() - 1);
+    UserOp op = last.args().isEmpty() ? Compiler.definition(scope, last.name()) : null;
+    return op != null && op.source instanceof Unit.OpDef d && d.params().isEmpty() ? op : null;
   }
 
   static boolean isFairness(Expr e) {
@@ -133,6 +185,10 @@ final class Behaviour {
       UserOp op = Compiler.definition(root, a.name());
       return op != null && op.source instanceof Unit.OpDef d && d.params().isEmpty()
           && isTemporal(d.body(), op.scope, depth + 1);
+    }
+    if (e instanceof Expr.InstanceRef ref) {
+      UserOp op = instanceDefinition(ref, root);
+      return op != null && isTemporal(((Unit.OpDef) op.source).body(), op.scope, depth + 1);
     }
     return false;
   }

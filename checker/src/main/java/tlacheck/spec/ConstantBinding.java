@@ -1,13 +1,21 @@
 package tlacheck.spec;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tlacheck.config.ModelConfig;
 import tlacheck.eval.ModuleScope;
+import tlacheck.eval.PointwiseOperator;
 import tlacheck.eval.UserOp;
 import tlacheck.eval.compile.Compiler;
 import tlacheck.eval.semantic.ModuleLoader;
 import tlacheck.eval.stdlib.StandardModules;
+import tlacheck.source.Span;
+import tlacheck.syntax.ast.Expr;
+import tlacheck.syntax.ast.OperatorSpelling;
+import tlacheck.syntax.ast.Unit;
 import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.IntValue;
@@ -26,10 +34,26 @@ final class ConstantBinding {
 
   static void bindConstants(ModelConfig config, ModuleLoader loader, ModuleScope root, Compiler compiler) {
     Map<String, ModelValue> modelValues = new HashMap<>();
-    for (ModelConfig.ConstantAssignment a : config.constants()) {
+    Map<String, Map<PointwiseOperator.Arguments, Value>> pointwise = new LinkedHashMap<>();
+    Map<String, ModelConfig.ConstantAssignment> firstPoint = new HashMap<>();
+    for (ModelConfig.ConstantAssignment given : config.constants()) {
+      ModelConfig.ConstantAssignment a = canonical(given);
+      if (!a.arguments().isEmpty()) {
+        Value[] point = new Value[a.arguments().size()];
+        for (int i = 0; i < point.length; i++) {
+          point[i] = toValue(a.arguments().get(i), modelValues);
+        }
+        pointwise.computeIfAbsent(a.name(), n -> new LinkedHashMap<>())
+            .put(new PointwiseOperator.Arguments(point), toValue(a.value(), modelValues));
+        firstPoint.putIfAbsent(a.name(), a);
+        continue;
+      }
       UserOp target = null;
       if (a.substitute() != null) {
         target = Compiler.definition(root, a.substitute());
+        if (target == null && root.visible.get(a.substitute()) instanceof ModuleScope.BuiltinSymbol builtin) {
+          target = builtinWrapper(a.substitute(), builtin.op().arity(), a.span(), root); // Plus <- +
+        }
         if (target == null) {
           throw SpecLoader.configError(a.span(), "the substitution " + a.name() + " <- " + a.substitute()
               + " names no definition of the spec");
@@ -58,6 +82,56 @@ final class ConstantBinding {
         definition.overrideValue = value;
       }
     }
+    for (Map.Entry<String, Map<PointwiseOperator.Arguments, Value>> e : pointwise.entrySet()) {
+      bindPointwise(firstPoint.get(e.getKey()), e.getValue(), loader, root);
+    }
+  }
+
+  /** The assignment with its names in their canonical spelling ({@code (+)} is {@code \oplus}). */
+  private static ModelConfig.ConstantAssignment canonical(ModelConfig.ConstantAssignment a) {
+    return new ModelConfig.ConstantAssignment(OperatorSpelling.canonical(a.name()), a.arguments(), a.value(),
+        a.substitute() == null ? null : OperatorSpelling.canonical(a.substitute()), a.module(), a.span());
+  }
+
+  /** {@code F(0) = 1  F(1) = 5}: the operator constant F becomes the table of its points. */
+  private static void bindPointwise(ModelConfig.ConstantAssignment first, Map<PointwiseOperator.Arguments, Value> points,
+      ModuleLoader loader, ModuleScope root) {
+    ModuleScope.ConstantSymbol constant = loader.constants.get(first.name());
+    if (constant == null) {
+      return; // TLC ignores assignments to names the spec does not declare.
+    }
+    int arity = first.arguments().size();
+    if (constant.arity != arity) {
+      throw SpecLoader.configError(first.span(), "the constant " + first.name() + " takes " + constant.arity
+          + " arguments, but the configuration gives it points of " + arity);
+    }
+    String[] params = new String[arity];
+    for (int i = 0; i < arity; i++) {
+      params[i] = "arg" + (i + 1);
+    }
+    UserOp table = new UserOp(first.name(), params, new int[arity], first.span(), root.name, null);
+    table.scope = root;
+    table.body = new PointwiseOperator(first.span(), first.name(), arity, points);
+    constant.substitute = table;
+  }
+
+  /**
+   * {@code Plus <- +}: a definition that applies a built-in operator to its parameters, compiled on
+   * first use like any other (its parameter names are ones no TLA+ identifier can clash with).
+   */
+  private static UserOp builtinWrapper(String symbol, int arity, Span span, ModuleScope root) {
+    List<Unit.Param> params = new ArrayList<>();
+    List<Expr> args = new ArrayList<>();
+    String[] names = new String[arity];
+    for (int i = 0; i < arity; i++) {
+      names[i] = "_" + symbol.hashCode() + "_arg" + i;
+      params.add(new Unit.Param(names[i], 0));
+      args.add(new Expr.Apply(names[i], List.of(), span));
+    }
+    Unit.OpDef definition = new Unit.OpDef(symbol, params, new Expr.Apply(symbol, args, span), false, span);
+    UserOp op = new UserOp(symbol, names, new int[arity], span, root.name, definition);
+    op.scope = root;
+    return op;
   }
 
   static boolean isBuiltin(String name) {

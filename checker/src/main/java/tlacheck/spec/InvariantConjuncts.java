@@ -9,7 +9,6 @@ import tlacheck.eval.CallNodes;
 import tlacheck.eval.Context;
 import tlacheck.eval.CoreNodes;
 import tlacheck.eval.Node;
-import tlacheck.eval.enumerate.ActionEnumerator;
 
 /**
  * An invariant split into its conjuncts, so that the search evaluates only those that may have
@@ -78,7 +77,7 @@ final class InvariantConjuncts {
     for (Node part : list) {
       boolean assignsVariable = part instanceof CoreNodes.In in && !in.negated && in.element instanceof CoreNodes.VarRef
           || part instanceof CoreNodes.Equals eq && !eq.negated && eq.left instanceof CoreNodes.VarRef;
-      if (assignsVariable || ActionEnumerator.onlyTestsInInit(part)) {
+      if (assignsVariable || part.onlyTestsInInit()) {
         facts.add(part);
       }
     }

@@ -52,7 +52,16 @@ public final class SpecLoader {
 
   /** Reads the root module and every module it extends or instantiates; throws {@link TlaError} on bad input. */
   public static Modules parse(Path specFile) {
-    ModuleLoader loader = new ModuleLoader(specFile.toAbsolutePath().getParent());
+    return parse(specFile, List.of());
+  }
+
+  /**
+   * Reads the root module and every module it extends or instantiates, finding modules beside the
+   * spec, then on the library path {@code library} (folders, .jar and .zip files, in order), then
+   * among the standard modules; throws {@link TlaError} on bad input.
+   */
+  public static Modules parse(Path specFile, List<Path> library) {
+    ModuleLoader loader = new ModuleLoader(specFile.toAbsolutePath().getParent(), library);
     return new Modules(loader, loader.loadRoot(specFile));
   }
 
@@ -193,6 +202,7 @@ public final class SpecLoader {
       List<TlaError> errors = dedupe(compiler.errors());
       throw errors.size() == 1 ? errors.get(0) : new TlaError.Multiple(errors);
     }
+    compiler.finish(); // Everything is compiled: the analyses that need all of it.
     resolveTemporal(config, properties, fairness, b);
     return new CompiledSpec(b);
   }

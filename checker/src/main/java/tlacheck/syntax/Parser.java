@@ -43,7 +43,7 @@ public final class Parser {
       }
       in.throwErrors();
       return later.isEmpty() ? root
-          : new Module(root.name(), root.extendsNames(), root.units(), later, root.span());
+          : new Module(root.name(), root.extendsNames(), root.extendsSpans(), root.units(), later, root.span());
     } catch (TokenCursor.ParseError e) {
       // A failure outside a unit (a header, EXTENDS): nothing after it can be read sensibly.
       in.throwErrors();
@@ -63,12 +63,14 @@ public final class Parser {
     String name = in.expectIdentifier("module name").text();
     in.expectKind(Token.Kind.SEPARATOR, "'----' after the module name");
     List<String> extendsNames = new ArrayList<>();
+    List<Span> extendsSpans = new ArrayList<>();
     if (in.check("EXTENDS")) {
       in.advance();
-      extendsNames.add(in.expectIdentifier("module name").text());
-      while (in.match(",")) {
-        extendsNames.add(in.expectIdentifier("module name").text());
-      }
+      do {
+        Token extended = in.expectIdentifier("module name");
+        extendsNames.add(extended.text());
+        extendsSpans.add(in.span(extended));
+      } while (in.match(","));
     }
     List<Unit> body = new ArrayList<>();
     while (in.peek().kind() != Token.Kind.END_MODULE) {
@@ -98,7 +100,7 @@ public final class Parser {
     if (end.kind() == Token.Kind.END_MODULE) {
       in.advance();
     }
-    return new Module(name, extendsNames, body, new Span(in.file, first.start(), end.end()));
+    return new Module(name, extendsNames, extendsSpans, body, new Span(in.file, first.start(), end.end()));
   }
 
   /** Skips to the next token in column 1 that may start a unit. */

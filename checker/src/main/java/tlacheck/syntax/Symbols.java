@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tlacheck.syntax.ast.OperatorSpelling;
 
 /**
  * The spellings of TLA+ operator symbols the lexer recognises, and the canonical spelling each
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class Symbols {
   /** {@code \word} operators, by word, to their canonical spelling. */
-  static final Map<String, String> BACKSLASH_WORDS = backslashWords();
+  static final Map<String, String> BACKSLASH_WORDS = OperatorSpelling.BACKSLASH_WORDS;
 
   /** ASCII symbols, longest first so that the first match is the longest one. */
   static final List<String> ASCII = List.of(
@@ -25,11 +26,6 @@ final class Symbols {
       "=", "<", ">", "#", "~", ":", "@", ".", ",", "(", ")", "[", "]", "{", "}", "'", "!", "+",
       "-", "*", "/", "^", "%", "|", "&", "$", "\\", "_");
 
-  /** ASCII symbols whose canonical spelling differs. */
-  private static final Map<String, String> ASCII_SYNONYMS = Map.of(
-      "#", "/=", "=<", "<=", "(+)", "\\oplus", "(-)", "\\ominus", "(.)", "\\odot", "(/)", "\\oslash",
-      "(\\X)", "\\otimes");
-
   /** The Unicode symbols SANY reads, each one character, to their canonical ASCII spelling. */
   static final Map<Character, String> UNICODE = unicode();
 
@@ -39,34 +35,9 @@ final class Symbols {
   }
 
   static String canonicalAscii(String symbol) {
-    return ASCII_SYNONYMS.getOrDefault(symbol, symbol);
+    return OperatorSpelling.canonical(symbol);
   }
 
-  private static Map<String, String> backslashWords() {
-    Map<String, String> words = new HashMap<>();
-    String[] same = {"in", "notin", "cup", "cap", "subseteq", "subset", "supseteq", "supset", "X",
-        "div", "o", "A", "E", "AA", "EE", "prec", "preceq", "succ", "succeq", "sqsubset",
-        "sqsubseteq", "sqsupset", "sqsupseteq", "sqcap", "sqcup", "uplus", "oplus", "ominus",
-        "odot", "otimes", "oslash", "bigcirc", "bullet", "star", "cdot", "wr", "sim", "simeq",
-        "approx", "cong", "asymp", "doteq", "propto", "ll", "gg"};
-    for (String word : same) {
-      words.put(word, "\\" + word);
-    }
-    words.put("union", "\\cup");
-    words.put("intersect", "\\cap");
-    words.put("times", "\\X");
-    words.put("circ", "\\o");
-    words.put("land", "/\\");
-    words.put("lor", "\\/");
-    words.put("lnot", "~");
-    words.put("neg", "~");
-    words.put("equiv", "<=>");
-    words.put("leq", "<=");
-    words.put("geq", ">=");
-    words.put("forall", "\\A");
-    words.put("exists", "\\E");
-    return Collections.unmodifiableMap(words);
-  }
 
   private static Map<Character, String> unicode() {
     Map<Character, String> map = new HashMap<>();

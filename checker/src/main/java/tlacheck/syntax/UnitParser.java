@@ -235,7 +235,7 @@ final class UnitParser {
 
   private Unit.Instance instance(String name, List<Unit.Param> params, boolean local, Token start) {
     in.expectKeyword("INSTANCE");
-    String module = in.expectIdentifier("module name").text();
+    Token moduleName = in.expectIdentifier("module name");
     List<Unit.Substitution> substitutions = new ArrayList<>();
     if (in.match("WITH")) {
       do {
@@ -248,6 +248,7 @@ final class UnitParser {
         substitutions.add(new Unit.Substitution(targetName, expressions.expression()));
       } while (in.match(","));
     }
-    return new Unit.Instance(name, params, module, substitutions, local, in.spanFrom(start));
+    return new Unit.Instance(name, params, moduleName.text(), in.span(moduleName), substitutions, local,
+        in.spanFrom(start));
   }
 }

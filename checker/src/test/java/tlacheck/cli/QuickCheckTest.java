@@ -36,7 +36,8 @@ class QuickCheckTest {
       "check -config C.cfg -workers 3 Spec.tla",
       "check Spec.tla --no-deadlock --check-deadlock --all-properties --diff --lanes t --itf a.itf "
           + "--trace-html t.html --debug",
-      "check --config=a.cfg --lanes=thread Spec.tla --workers=1"})
+      "check --config=a.cfg --lanes=thread Spec.tla --workers=1",
+      "check Spec.tla --lib a --lib=b.jar --quiet --lib c"})
   void plainArgumentsAreBoundAsPicocliBindsThem(String line) throws Exception {
     String[] args = line.split(" ");
     CheckCommand quick = QuickCheck.bind(args);
@@ -66,7 +67,7 @@ class QuickCheckTest {
         }
       }
     }
-    assertEquals(15, names, "the options of check (update takesValue and bindOption for a new one)");
+    assertEquals(16, names, "the options of check (update takesValue and bindOption for a new one)");
   }
 
   @ParameterizedTest

@@ -45,7 +45,7 @@ import tlacheck.RepoPaths;
  *
  * The header, up to the first {@code ===} line, holds comment lines ({@code #}), blank lines
  * and the one command ({@code $ tlacheck check SPEC --config CFG [options]}, paths relative to
- * the folder; no option that writes a file). The command runs in this JVM through
+ * the folder, {@code --lib DIR} included; no option that writes a file). The command runs in this JVM through
  * {@link Main#run}, as a user would run it in the folder, and everything from
  * {@code === exit code} to the end of the file must equal its exit code, its whole stdout and its
  * whole stderr. A stream that does not end with a newline gets the line
@@ -79,7 +79,10 @@ class LanguageGoldenTest {
       + "\\d+ distinct states found \\(\\d+ ds/min\\), \\d+ states left on queue\\.");
   /** Options whose value is a file the command would write: not in a golden's command. */
   private static final Set<String> WRITES_FILES = Set.of("--json", "--itf", "--trace-html");
-  private static final Set<String> TAKE_VALUES = Set.of("--config", "-config", "--workers", "-workers", "--lanes");
+  private static final Set<String> TAKE_VALUES = Set.of("--config", "-config", "--workers", "-workers", "--lanes",
+      "--lib");
+  /** Options whose value is a path, relative to the golden's folder. */
+  private static final Set<String> TAKE_PATHS = Set.of("--config", "-config", "--lib");
 
   static Path root() throws URISyntaxException {
     return Path.of(LanguageGoldenTest.class.getResource("/lang").toURI());
@@ -198,7 +201,7 @@ class LanguageGoldenTest {
       args.add(arg);
       if (TAKE_VALUES.contains(arg) && i + 1 < command.size()) {
         String value = command.get(++i);
-        args.add(arg.endsWith("config") ? folder.resolve(value).toString() : value);
+        args.add(TAKE_PATHS.contains(arg) ? folder.resolve(value).toString() : value);
       } else if (i > 0 && !arg.startsWith("-")) {
         assertTrue(!specSeen, "more than one spec in " + command);
         specSeen = true;

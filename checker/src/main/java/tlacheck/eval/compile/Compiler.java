@@ -66,6 +66,11 @@ public final class Compiler {
 
   public final List<TlaError> errors = new ArrayList<>();
   private final References references = new References(this);
+  /**
+   * Every compiled expression passes through {@link #compile} (or is wrapped by {@link
+   * #cachedIfConstant}), where it is noted for the shape analysis run by {@link #finish}.
+   */
+  private final ShapeAnalysis shapes = new ShapeAnalysis();
   /** Built-in operators replaced by the configuration ({@code Nat <- NatOverride}). */
   public final java.util.Map<String, UserOp> builtinOverrides = new java.util.HashMap<>();
   /** The spec's variables, for ENABLED (which enumerates successor states). */
@@ -172,16 +177,29 @@ public final class Compiler {
   }
 
   public Node compile(Expr expr, ModuleScope module, Scope scope) {
-    return cachedIfConstant(compileRaw(expr, module, scope), scope);
+    Node node = compileRaw(expr, module, scope);
+    shapes.note(node);
+    return cachedIfConstant(node, scope);
   }
 
   /** A constant expression is evaluated once (on first use) and kept. */
-  private static Node cachedIfConstant(Node node, Scope scope) {
+  private Node cachedIfConstant(Node node, Scope scope) {
     if (node.level == Node.CONSTANT && node.outermostLocal >= Scope.size(scope)
         && !(node instanceof CoreNodes.Const) && !(node instanceof CoreNodes.Cached)) {
-      return new CoreNodes.Cached(node);
+      Node cached = new CoreNodes.Cached(node);
+      shapes.note(cached);
+      return cached;
     }
     return node;
+  }
+
+  /**
+   * Ends the compilation of a specification: runs the analyses that need all of it, which
+   * enumeration reads ({@link ShapeAnalysis}). Call it once everything the search will evaluate
+   * is compiled; what is compiled later is analysed only by another call.
+   */
+  public void finish() {
+    shapes.run();
   }
 
   static TlaError error(Span span, String message) {

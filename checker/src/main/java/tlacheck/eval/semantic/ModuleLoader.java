@@ -1,7 +1,5 @@
 package tlacheck.eval.semantic;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +21,15 @@ import tlacheck.syntax.ast.Module;
 import tlacheck.syntax.ast.Unit;
 
 /**
- * Reads a root module and the modules it extends or instantiates (standard modules come from
- * {@link StandardModules}, others from files in the same folder), and builds each module's scope.
+ * Reads a root module and the modules it extends or instantiates, and builds each module's scope.
+ *
+ * <p>Where a module comes from, as TLC decides (see {@link #resolve}): a module nested in the one
+ * that names it; else the file {@code Name.tla} beside the spec, else on the library path
+ * ({@link ModuleFiles}); else the standard module built in ({@link StandardModules}); else a module
+ * written after the first one in the root file. A module read from a file (or written in one)
+ * whose name is registered in {@link StandardModules} gets that module's Java operators in place of
+ * its definitions of the same name and arity, as TLC's Java overrides replace them (see
+ * StandardModules for the rule).
  *
  * <p>A module read through EXTENDS is built once and shared, and its VARIABLEs get state slots.
  * A module read through INSTANCE is built afresh for each INSTANCE statement (together with the
@@ -32,7 +37,9 @@ import tlacheck.syntax.ast.Unit;
  * its definitions become new operators compiled under those substitutions.
  */
 public final class ModuleLoader {
-  private final Path folder;
+  private final ModuleFiles files;
+  /** Where each module found by {@link #resolve} comes from (nested modules aside), by name. */
+  private final Map<String, Source> resolved = new HashMap<>();
   /** Scopes of modules read as the root or through EXTENDS (not instantiated), by name. */
   private final Map<String, ModuleScope> loaded = new HashMap<>();
   private final Map<String, Module> parsed = new HashMap<>();
@@ -56,75 +63,86 @@ public final class ModuleLoader {
   /** Every definition of every scope built, instances included (for {@code C <- [M] D} overrides). */
   public final List<UserOp> definitions = new ArrayList<>();
 
+  /** A loader that finds modules beside the spec (in {@code folder}) and in the standard modules only. */
   public ModuleLoader(Path folder) {
-    this.folder = folder;
+    this(folder, List.of());
+  }
+
+  /** A loader that also finds modules on the library path {@code library} (folders, .jar and .zip files, in order). */
+  public ModuleLoader(Path folder, List<Path> library) {
+    this.files = new ModuleFiles(folder, library);
   }
 
   public ModuleScope loadRoot(Path file) {
-    Module module = parseFile(file, null);
+    Module module = Parser.parse(ModuleFiles.read(file, null));
     parsed.put(module.name(), module);
     module.laterModules().forEach(m -> laterInRootFile.putIfAbsent(m.name(), m));
     return build(module, null);
   }
 
-  private Module parseFile(Path file, Span requestedAt) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new TlaError(TlaError.Kind.IO, requestedAt, "cannot read " + file + ": " + e.getMessage());
-    }
-    String name = file.getFileName() != null ? displayName(file) : file.toString();
-    return Parser.parse(new SourceFile(name, text));
-  }
+  /** Where a module comes from: its text (a file, or a module written in another), or the Java of a standard module. */
+  private sealed interface Source permits Written, BuiltIn {}
 
-  private static String displayName(Path file) {
-    Path relative = file;
-    try {
-      Path cwd = Path.of("").toAbsolutePath();
-      if (file.toAbsolutePath().startsWith(cwd)) {
-        relative = cwd.relativize(file.toAbsolutePath());
-      }
-    } catch (RuntimeException e) {
-      relative = file;
-    }
-    return relative.toString();
-  }
+  private record Written(Module module) implements Source {}
 
-  private Module parseModule(String name, Span requestedAt) {
+  private record BuiltIn(Map<String, BuiltinOp> operators) implements Source {}
+
+  /**
+   * Where module {@code name}, used by module {@code importer} at {@code requestedAt}, comes from.
+   * The order is TLC 2.18's (each step checked with it): the spec's folder wins over the library
+   * path, the library path over the standard modules (TLC reads even those from files, after the
+   * library path: a Naturals.tla beside the spec is the one it reads), and all of them over a
+   * module written later in the root file. A registered module that TLC does not ship (a
+   * CommunityModule implemented here) is used as built in when no file has it, where TLC would
+   * report it missing; and it is used before a module of that name later in the root file, which
+   * TLC would take (a difference only for a root file that defines such a module itself).
+   */
+  private Source resolve(String name, String importer, Span requestedAt) {
     Module inner = nested.get(name);
     if (inner != null) {
-      return inner;
+      return new Written(inner);
     }
-    Module done = parsed.get(name);
+    Source done = resolved.get(name);
     if (done != null) {
       return done;
     }
-    Path file = folder.resolve(name + ".tla");
-    if (!Files.exists(file) && laterInRootFile.containsKey(name)) {
-      return laterInRootFile.get(name); // as TLC: a file of that name wins over a module of the root file
-    }
-    if (!Files.exists(file)) {
-      throw new TlaError(TlaError.Kind.SEMANTIC, requestedAt, "cannot find module " + name
-          + " (no standard module of that name and no file " + file + ")");
-    }
-    Module module = parseFile(file, requestedAt);
-    if (!module.name().equals(name)) {
-      throw new TlaError(TlaError.Kind.SEMANTIC, module.span(), "file " + file + " holds module "
-          + module.name() + ", not " + name);
-    }
-    parsed.put(name, module);
-    return module;
+    Source source = parsed.containsKey(name) ? new Written(parsed.get(name)) : find(name, importer, requestedAt);
+    resolved.put(name, source);
+    return source;
   }
 
-  /** The scope of a module extended by one being built (rebuilt per instantiation, shared otherwise). */
-  private ModuleScope extended(String name, Span requestedAt, Instantiation inst) {
+  /** A module that is not the root: its file, else the standard module, else a later module of the root file. */
+  private Source find(String name, String importer, Span requestedAt) {
+    SourceFile file = files.find(name, requestedAt);
+    if (file != null) {
+      Module module = Parser.parse(file);
+      if (!module.name().equals(name)) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, module.span(), "file " + file.name() + " holds module "
+            + module.name() + ", not " + name);
+      }
+      parsed.put(name, module);
+      return new Written(module);
+    }
+    Map<String, BuiltinOp> standard = StandardModules.module(name);
+    if (standard != null) {
+      return new BuiltIn(standard);
+    }
+    Module later = laterInRootFile.get(name);
+    if (later != null) {
+      return new Written(later);
+    }
+    throw files.notFound(name, importer, requestedAt);
+  }
+
+  /** The scope of a written module extended by one being built (rebuilt per instantiation, shared otherwise). */
+  private ModuleScope extended(Written source, Span requestedAt, Instantiation inst) {
+    String name = source.module().name();
     ModuleScope done = inst == null ? loaded.get(name) : inst.built.get(name);
     if (done != null) {
       return done;
     }
     checkNotLoading(name, requestedAt);
-    return build(parseModule(name, requestedAt), inst);
+    return build(source.module(), inst);
   }
 
   private void checkNotLoading(String name, Span requestedAt) {
@@ -140,8 +158,8 @@ public final class ModuleLoader {
         : new ModuleScope(module.name(), module, inst.frameNames);
     scope.visible.putAll(nestedContext.getOrDefault(module, Map.of())); // a nested module sees what precedes it
     try {
-      for (String extended : module.extendsNames()) {
-        importModule(scope, extended, module.span(), true, inst);
+      for (int k = 0; k < module.extendsNames().size(); k++) {
+        importModule(scope, module.extendsNames().get(k), module.extendsSpans().get(k), true, inst);
       }
       for (Unit unit : module.units()) {
         declare(scope, unit, inst);
@@ -158,28 +176,16 @@ public final class ModuleLoader {
   }
 
   private void importModule(ModuleScope scope, String name, Span at, boolean export, Instantiation inst) {
-    Map<String, BuiltinOp> builtin = standardModule(name);
-    if (builtin != null) {
-      for (Map.Entry<String, BuiltinOp> e : builtin.entrySet()) {
+    Source source = resolve(name, scope.name, at);
+    if (source instanceof BuiltIn builtin) {
+      for (Map.Entry<String, BuiltinOp> e : builtin.operators().entrySet()) {
         add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
       }
       return;
     }
-    for (Map.Entry<String, ModuleScope.Symbol> e : extended(name, at, inst).exported.entrySet()) {
+    for (Map.Entry<String, ModuleScope.Symbol> e : extended((Written) source, at, inst).exported.entrySet()) {
       add(scope, e.getKey(), e.getValue(), export, at);
     }
-  }
-
-  /**
-   * The built-in operators of module {@code name}, or null when it is read from a file: it is no
-   * standard module, or a CommunityModule whose file sits beside the spec (TLC reads the spec's
-   * folder first, so a spec's own copy, or its own module of that name, wins).
-   */
-  private Map<String, BuiltinOp> standardModule(String name) {
-    if (StandardModules.replaceableByFile(name) && Files.exists(folder.resolve(name + ".tla"))) {
-      return null;
-    }
-    return StandardModules.module(name);
   }
 
   private void add(ModuleScope scope, String name, ModuleScope.Symbol symbol, boolean export, Span at) {
@@ -228,11 +234,15 @@ public final class ModuleLoader {
         add(scope, p.name(), symbol, true, c.span());
       }
     } else if (unit instanceof Unit.OpDef d) {
-      UserOp op = definition(scope, d.name(), d.params(), d.span(), d);
-      add(scope, d.name(), new ModuleScope.DefinitionSymbol(op), !d.local(), d.span());
+      if (!overridden(scope, d.name(), d.params(), !d.local(), d.span())) {
+        UserOp op = definition(scope, d.name(), d.params(), d.span(), d);
+        add(scope, d.name(), new ModuleScope.DefinitionSymbol(op), !d.local(), d.span());
+      }
     } else if (unit instanceof Unit.FcnDef f) {
-      UserOp op = definition(scope, f.name(), List.of(), f.span(), f);
-      add(scope, f.name(), new ModuleScope.DefinitionSymbol(op), !f.local(), f.span());
+      if (!overridden(scope, f.name(), List.of(), !f.local(), f.span())) {
+        UserOp op = definition(scope, f.name(), List.of(), f.span(), f);
+        add(scope, f.name(), new ModuleScope.DefinitionSymbol(op), !f.local(), f.span());
+      }
     } else if (unit instanceof Unit.Assume a) {
       // TLC checks the assumptions of the modules a spec extends, not of those it instantiates.
       if (inst == null) {
@@ -249,6 +259,30 @@ public final class ModuleLoader {
       nested.put(sub.module().name(), sub.module());
       nestedContext.put(sub.module(), new HashMap<>(scope.visible));
     }
+  }
+
+  /**
+   * Whether a definition of {@code scope}'s module is replaced by the Java operator of the same
+   * name and the same parameters (count, and arity of each) that {@link StandardModules} registers
+   * for a module of that name; if so, that operator is declared in its place, and the TLA+
+   * definition is never compiled. As TLC 2.18 does with its overrides (lang/JavaOverrides,
+   * lang/OverridesOnlyReplace): a Java operator the module does not define is not added; and, as
+   * for its CommunityModules overrides, a definition with other parameters keeps its TLA+ meaning.
+   */
+  private boolean overridden(ModuleScope scope, String name, List<Unit.Param> params, boolean export, Span span) {
+    Map<String, BuiltinOp> java = StandardModules.module(scope.name);
+    BuiltinOp op = java == null ? null : java.get(name);
+    if (op == null || op.arity() != params.size()) {
+      return false;
+    }
+    for (int k = 0; k < params.size(); k++) {
+      if (op.paramArities()[k] != params.get(k).arity()) {
+        return false;
+      }
+    }
+    add(scope, name, new ModuleScope.BuiltinSymbol(op), export, span);
+    scope.declaredAt.putIfAbsent(name, span); // still a definition written in the module, for SANY's checks
+    return true;
   }
 
   /** A definition of {@code scope}; in an instance it takes the instance's frame as hidden leading parameters. */
@@ -339,8 +373,9 @@ public final class ModuleLoader {
     for (int k = 0; k < i.params().size(); k++) {
       frameNames[scope.frame() + k] = i.params().get(k).name();
     }
-    Map<String, BuiltinOp> builtin = standardModule(i.module());
-    if (builtin != null) {
+    Source source = resolve(i.module(), scope.name, i.moduleSpan());
+    if (source instanceof BuiltIn standardModule) {
+      Map<String, BuiltinOp> builtin = standardModule.operators();
       if (!i.substitutions().isEmpty()) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()
             + " has no parameters to substitute");
@@ -366,8 +401,8 @@ public final class ModuleLoader {
             + " substitutes " + sub.name() + " twice");
       }
     }
-    checkNotLoading(i.module(), i.span());
-    ModuleScope instance = build(parseModule(i.module(), i.span()), inst);
+    checkNotLoading(i.module(), i.moduleSpan());
+    ModuleScope instance = build(((Written) source).module(), inst);
     for (String name : inst.explicit.keySet()) {
       if (!inst.used.contains(name)) {
         throw new TlaError(TlaError.Kind.SEMANTIC, inst.explicit.get(name).span(), "INSTANCE " + i.module()

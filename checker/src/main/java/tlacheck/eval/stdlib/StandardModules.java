@@ -19,13 +19,34 @@ import tlacheck.eval.BuiltinOp;
  * {@code table.extend("Other")}, as {@link Integers} extends Naturals; the other module is then
  * defined first, if it was not already.
  *
- * <p><b>Which wins, this registry or a file of the same name.</b> TLC's own standard modules
- * always win: the ModuleLoader asks {@link #module} before it looks for a file, so a
- * {@code Naturals.tla} (or {@code TLC.tla}, ...) beside the spec is never read, and cannot add or
- * redefine operators. Every other module registered here (the CommunityModules) yields to a file
- * of its name beside the spec ({@link #replaceableByFile}), as TLC reads the spec's folder before
- * its library: a spec may carry its own copy, or a module of its own that happens to share the
- * name. A single operator can still be replaced in the model's configuration
+ * <p><b>A registered module and a file of the same name: TLC's overrides.</b> TLC reads every
+ * module from a {@code .tla} file, its standard modules included, and then replaces the
+ * definitions that it implements in Java (its "overrides"). tlacheck does the same, with this
+ * registry as the Java (the ModuleLoader decides; checked with TLC 2.18, goldens
+ * {@code lang/JavaOverrides}, {@code lang/OverridesOnlyReplace}, {@code lang/LibraryPath}):
+ * <ol>
+ *   <li>A module is looked for as a file {@code Name.tla}: beside the spec, then on the library
+ *       path in order ({@code --lib}, {@code -DTLA-Library}, {@code TLA_PATH}, {@code TLA_LIBRARY};
+ *       folders, {@code .jar} and {@code .zip} files).
+ *   <li>A module found as a file is parsed, whether or not it is registered here, and its TLA+
+ *       definitions are its meaning; but when its name is registered, each of its definitions
+ *       (LOCAL ones too) with the name, the number of parameters and the arity of each parameter
+ *       of an operator registered for that module is replaced by that operator: every use, inside
+ *       the module too, calls the Java, and the TLA+ body is never compiled. A registered operator
+ *       that the file does not define is not added (a user's {@code Naturals.tla} without
+ *       {@code -} has no {@code -}); a definition with other parameters keeps its TLA+ meaning
+ *       (TLC: so for its CommunityModules overrides; for its own standard modules it replaces
+ *       by name alone and fails when such a definition is applied).
+ *   <li>A registered module found nowhere as a file is used as built in: every operator
+ *       registered for it, as if its file defined exactly those. This is the usual case for
+ *       TLC's standard modules, and lets a CommunityModule implemented here be used without its
+ *       file (where TLC would report the module missing).
+ * </ol>
+ * So a CommunityModule (e.g. SequencesExt) implemented here should register the operators that
+ * TLC's CommunityModules jar implements in Java, under the names and parameters of the module's
+ * {@code .tla}: with the CommunityModules on the library path, those replace the TLA+ definitions
+ * and the rest of the module is interpreted from its TLA+; without them, the registered operators
+ * are the whole module. A single operator can still be replaced in the model's configuration
  * ({@code Nat <- MyNat}); CompiledSpec handles that.
  */
 public final class StandardModules {
@@ -59,15 +80,6 @@ public final class StandardModules {
   private static final Map<String, Map<String, BuiltinOp>> DEFINED = new ConcurrentHashMap<>();
 
   private StandardModules() {}
-
-  /** TLC's own standard modules: these always win over a file of the same name. */
-  private static final Set<String> ALWAYS_BUILT_IN = Set.of("Naturals", "Integers", "Sequences", "FiniteSets", "TLC",
-      "Bags", "TLCExt");
-
-  /** Whether a file {@code name.tla} beside the spec is read instead of this registered module. */
-  public static boolean replaceableByFile(String name) {
-    return DEFINITIONS.containsKey(name) && !ALWAYS_BUILT_IN.contains(name);
-  }
 
   private static void register(String name, Consumer<OperatorTable> definition) {
     DEFINITIONS.put(name, definition);

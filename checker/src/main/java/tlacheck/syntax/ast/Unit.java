@@ -28,9 +28,10 @@ public sealed interface Unit {
 
   /**
    * {@code INSTANCE M WITH a <- e}; {@code name} is null for a plain (unnamed) instance, and
-   * {@code params} are the parameters of {@code Name(p) == INSTANCE ...}.
+   * {@code params} are the parameters of {@code Name(p) == INSTANCE ...}; {@code moduleSpan} is
+   * where the module's name is written.
    */
-  record Instance(String name, List<Param> params, String module, List<Substitution> substitutions,
+  record Instance(String name, List<Param> params, String module, Span moduleSpan, List<Substitution> substitutions,
       boolean local, Span span) implements Unit {}
 
   /**

@@ -1,0 +1,5 @@
+---- MODULE M ----
+EXTENDS Naturals, Integers, Sequences, FiniteSets, TLC
+CONSTANTS a, b, c
+ASSUME PrintT("~1~") /\ PrintT({a, 0})
+====

@@ -1,0 +1,4 @@
+---- MODULE Shadow ----
+ShadowFrom == "Shadow beside the spec"
+ShadowBound == 1
+====

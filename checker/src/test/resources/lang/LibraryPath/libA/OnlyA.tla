@@ -1,0 +1,3 @@
+---- MODULE OnlyA ----
+OnlyAFrom == "OnlyA in libA"
+====

@@ -1,0 +1,4 @@
+---- MODULE Shadow ----
+ShadowFrom == "Shadow in libA"
+ShadowBound == 100
+====

@@ -1,0 +1,5 @@
+---- MODULE Deep ----
+EXTENDS OnlyA
+DeepFrom == "Deep in libB"
+DeepBound == 4
+====

@@ -1,0 +1,4 @@
+---- MODULE Layered ----
+LayeredFrom == "Layered in libB"
+LayeredBound == 20
+====
