@@ -8,7 +8,7 @@ every divergence kept and the first of each kind shrunk to a minimal spec. See R
 The TLC jar comes from --tlc or $TLC_JAR. Deterministic for a seed: spec i of seed N is generated from
 the string "N:i" alone, and divergences are shrunk after the run, in spec order.
 """
-import argparse, concurrent.futures as cf, hashlib, json, os, random, re, shutil, subprocess, sys, tempfile, \
+import argparse, concurrent.futures as cf, hashlib, json, os, random, re, shutil, subprocess, sys, tempfile, textwrap, \
     threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -518,8 +518,34 @@ def describe(d):
     return "%s (expression %d) %s" % (d["kind"], d["index"], d["detail"])
 
 
-def recheck(tools, dirs):
-    """Re-runs saved divergences; exit status 1 if any still differs."""
+def camel(name):
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def promote(d, golden_dir, tlc):
+    """Turns a saved divergence that now agrees into a language golden (the spec renamed after
+    the case, its TLC answer in the header), and removes it from the divergences."""
+    name = camel(os.path.basename(d.rstrip("/")))
+    module = open(os.path.join(d, "M.tla")).read().replace("---- MODULE M ----", "---- MODULE %s ----" % name, 1)
+    os.makedirs(golden_dir, exist_ok=True)
+    open(os.path.join(golden_dir, name + ".tla"), "w").write(module)
+    shutil.copy(os.path.join(d, "M.cfg"), os.path.join(golden_dir, name + ".cfg"))
+    flag = " -deadlock" if os.path.exists(os.path.join(d, "FLAGS")) else ""
+    what = open(os.path.join(d, "DIFF")).read().splitlines()[0] if os.path.exists(os.path.join(d, "DIFF")) else ""
+    answer = [l for l in answer_text(tlc).splitlines() if l.startswith(("exit code", "verdict", "distinct",
+                                                                          "states generated", "depth", "trace length"))]
+    header = ["# Found by the differential fuzzer (checker/difftest), now agreeing with TLC 2.18:"]
+    header += ["#   " + line for line in textwrap.wrap(what, 96)]
+    header += ["# TLC 2.18's answer: " + "; ".join(answer) + "."]
+    header += ["$ tlacheck check %s.tla --config %s.cfg --workers 1%s" % (name, name, flag)]
+    open(os.path.join(golden_dir, name + ".expected"), "w").write("\n".join(header) + "\n")
+    shutil.rmtree(d)
+    return name
+
+
+def recheck(tools, dirs, golden_dir=None):
+    """Re-runs saved divergences; exit status 1 if any still differs. With golden_dir, each that
+    agrees becomes a language golden there (then run the golden update to write its output)."""
     still = 0
     for d in dirs:
         module = open(os.path.join(d, "M.tla")).read()
@@ -536,6 +562,8 @@ def recheck(tools, dirs):
         open(os.path.join(d, "tlacheck.txt"), "w").write(answer_text(tc))
         still += bool(diffs)
         print("%-50s %s" % (os.path.basename(d.rstrip("/")), "; ".join(diffs) if diffs else "agree"), flush=True)
+        if not diffs and golden_dir:
+            print("  promoted to %s" % os.path.join(golden_dir, promote(d, golden_dir, tlc)), flush=True)
     print("%d of %d still differ" % (still, len(dirs)))
     return 1 if still else 0
 
@@ -557,6 +585,9 @@ def main():
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--jobs", type=int, default=2, help="cases run at once")
     ap.add_argument("--procs", type=int, default=2, help="JVMs (TLC or tlacheck) running at once, at most")
+    ap.add_argument("--promote", metavar="GOLDEN_DIR", default=None,
+                    help="with --recheck: make each divergence that now agrees a language golden in GOLDEN_DIR "
+                         "(e.g. checker/src/test/resources/lang/Fuzzed) and remove it from the divergences")
     ap.add_argument("--recheck", nargs="+", metavar="DIR",
                     help="run the M.tla/M.cfg of each folder (e.g. divergences/*) through both tools again, say "
                          "whether they still differ, and rewrite tlc.txt and tlacheck.txt")
@@ -569,7 +600,7 @@ def main():
     jar = args.jar or os.path.join(here, "..", "target", "tlacheck.jar")
     if args.recheck:
         return recheck(Tools(args.tlc, jar, os.path.join(tempfile.gettempdir(), "difftest-cds"), args.timeout),
-                       args.recheck)
+                       args.recheck, args.promote)
     out = args.out or os.path.join(tempfile.gettempdir(), "difftest-%d" % args.seed)
     os.makedirs(out, exist_ok=True)
     tools = Tools(args.tlc, jar, os.path.join(tempfile.gettempdir(), "difftest-cds"), args.timeout)

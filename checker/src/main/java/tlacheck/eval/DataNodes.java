@@ -3,7 +3,6 @@ package tlacheck.eval;
 import java.util.ArrayList;
 import java.util.List;
 import tlacheck.source.Span;
-import tlacheck.value.BoolValue;
 import tlacheck.value.EnumSetValue;
 import tlacheck.value.FcnSetValue;
 import tlacheck.value.FcnValue;
@@ -41,10 +40,10 @@ public final class DataNodes {
   }
 
   public static final class SetFilter extends Node {
-    final CoreNodes.Bound bound;
+    final BinderNodes.Bound bound;
     final Node predicate;
 
-    public SetFilter(Span span, CoreNodes.Bound bound, Node predicate) {
+    public SetFilter(Span span, BinderNodes.Bound bound, Node predicate) {
       super(span);
       this.bound = bound;
       this.predicate = predicate;
@@ -64,11 +63,11 @@ public final class DataNodes {
           && !bound.tuple() && predicate.level <= STATE) {
         return new DeferredFilter((SetValue) set, bound, predicate, ctx, env);
       }
-      Value[] elements = CoreNodes.elementsOf(bound.set(), set);
+      Value[] elements = BinderNodes.elementsOf(bound.set(), set);
       Value[] kept = new Value[elements.length];
       int count = 0;
       for (Value element : elements) {
-        if (predicate.evalBool(ctx, CoreNodes.bind(env, bound, element, this))) {
+        if (predicate.evalBool(ctx, BinderNodes.bind(env, bound, element, this))) {
           kept[count++] = element;
         }
       }
@@ -80,13 +79,13 @@ public final class DataNodes {
   /** {@code {e : x \in S, y \in T}}. */
   public static final class SetMap extends Node {
     final Node element;
-    final CoreNodes.Bound[] bounds;
+    final BinderNodes.Bound[] bounds;
 
-    public SetMap(Span span, Node element, CoreNodes.Bound[] bounds) {
+    public SetMap(Span span, Node element, BinderNodes.Bound[] bounds) {
       super(span);
       this.element = element;
       this.bounds = bounds;
-      for (CoreNodes.Bound b : bounds) {
+      for (BinderNodes.Bound b : bounds) {
         from(b.set());
       }
       from(element);
@@ -104,23 +103,23 @@ public final class DataNodes {
         out.add(element.eval(ctx, env));
         return;
       }
-      CoreNodes.Bound bound = bounds[index];
-      for (Value v : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
-        collect(ctx, CoreNodes.bind(env, bound, v, this), index + 1, out);
+      BinderNodes.Bound bound = bounds[index];
+      for (Value v : BinderNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+        collect(ctx, BinderNodes.bind(env, bound, v, this), index + 1, out);
       }
     }
   }
 
   /** {@code [x \in S, y \in T |-> e]}: with several bounds the domain is a set of tuples. */
   public static final class FcnCtor extends Node {
-    final CoreNodes.Bound[] bounds;
+    final BinderNodes.Bound[] bounds;
     final Node body;
 
-    public FcnCtor(Span span, CoreNodes.Bound[] bounds, Node body) {
+    public FcnCtor(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
       this.bounds = bounds;
       this.body = body;
-      for (CoreNodes.Bound b : bounds) {
+      for (BinderNodes.Bound b : bounds) {
         from(b.set());
       }
       from(body);
@@ -129,16 +128,16 @@ public final class DataNodes {
     @Override
     public Value eval(Context ctx, Env env) {
       if (bounds.length == 1) {
-        CoreNodes.Bound bound = bounds[0];
+        BinderNodes.Bound bound = bounds[0];
         Value domain = bound.set().eval(ctx, env);
         SetValue set = CoreNodes.set(bound.set(), domain, "a function's domain");
         if (!set.isEnumerable()) {
           return new LazyFunctionValue(set, body, env, ctx, bound, span);
         }
-        Value[] keys = CoreNodes.elementsOf(bound.set(), domain);
+        Value[] keys = BinderNodes.elementsOf(bound.set(), domain);
         Value[] values = new Value[keys.length];
         for (int i = 0; i < keys.length; i++) {
-          values[i] = body.eval(ctx, CoreNodes.bind(env, bound, keys[i], this));
+          values[i] = body.eval(ctx, BinderNodes.bind(env, bound, keys[i], this));
         }
         return Values.function(keys, values);
       }
@@ -154,10 +153,10 @@ public final class DataNodes {
         values.add(body.eval(ctx, env));
         return;
       }
-      CoreNodes.Bound bound = bounds[index];
-      for (Value v : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+      BinderNodes.Bound bound = bounds[index];
+      for (Value v : BinderNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
         point[index] = v;
-        collect(ctx, CoreNodes.bind(env, bound, v, this), index + 1, point, keys, values);
+        collect(ctx, BinderNodes.bind(env, bound, v, this), index + 1, point, keys, values);
       }
     }
   }
@@ -396,14 +395,14 @@ public final class DataNodes {
    * whose domain is {@code S \X T}), evaluated lazily per argument.
    */
   public static final class RecursiveFunction extends Node {
-    final CoreNodes.Bound[] bounds;
+    final BinderNodes.Bound[] bounds;
     final Node body;
 
-    public RecursiveFunction(Span span, CoreNodes.Bound[] bounds, Node body) {
+    public RecursiveFunction(Span span, BinderNodes.Bound[] bounds, Node body) {
       super(span);
       this.bounds = bounds;
       this.body = body;
-      for (CoreNodes.Bound b : bounds) {
+      for (BinderNodes.Bound b : bounds) {
         from(b.set());
       }
       from(body);
@@ -412,7 +411,7 @@ public final class DataNodes {
     @Override
     public Value eval(Context ctx, Env env) {
       if (bounds.length == 1) {
-        CoreNodes.Bound bound = bounds[0];
+        BinderNodes.Bound bound = bounds[0];
         SetValue domain = CoreNodes.set(bound.set(), bound.set().eval(ctx, env), "a function's domain");
         return new LazyFunctionValue(domain, body, env, ctx, bound, span);
       }
@@ -422,7 +421,7 @@ public final class DataNodes {
         factors[i] = CoreNodes.set(bounds[i].set(), bounds[i].set().eval(ctx, env), "a function's domain");
         names[i] = bounds[i].names()[0];
       }
-      CoreNodes.Bound tuple = new CoreNodes.Bound(names, true, null);
+      BinderNodes.Bound tuple = new BinderNodes.Bound(names, true, null);
       return new LazyFunctionValue(new tlacheck.value.ProductSetValue(factors), body, env, ctx, tuple, span);
     }
   }
@@ -465,69 +464,4 @@ public final class DataNodes {
     }
   }
 
-  /** {@code UNCHANGED e} as a formula: {@code e' = e}. */
-  public static final class Unchanged extends Node {
-    public final Node inner;
-    /**
-     * For enumeration: the variable slots of {@code inner} when it is made only of variables and
-     * tuples of them, else null. Set once by the shape analysis (tlacheck.eval.compile), with the
-     * node's shape.
-     */
-    public int[] slots;
-
-    public Unchanged(Span span, Node inner) {
-      super(span, FORM_UNCHANGED);
-      this.inner = inner;
-      from(inner);
-      level = Math.max(level, ACTION);
-    }
-
-    @Override
-    public Value eval(Context ctx, Env env) {
-      if (ctx.next == null) {
-        throw error("UNCHANGED is used where there is no next state");
-      }
-      return BoolValue.of(inner.eval(ctx.primed(), env).equals(inner.eval(ctx, env)));
-    }
-  }
-
-  /** {@code [A]_v} (A or v unchanged) and {@code <<A>>_v} (A and v changed) as formulas. */
-  public static final class ActionBox extends Node {
-    public final Node action;
-    public final Node subscript;
-    public final boolean angle;
-    /** {@code UNCHANGED subscript}: the test enumeration makes of the subscript when it cannot assign it. */
-    public final Unchanged unchangedTest;
-    /** {@code ~UNCHANGED subscript}: what enumeration tests after the action of {@code <<A>>_v}. */
-    public final Node changedTest;
-    /**
-     * For enumeration of {@code [A]_v}: the variable slots of the subscript when it is made only
-     * of variables and tuples of them, else null. Set once by the shape analysis, with the node's
-     * shape.
-     */
-    public int[] subscriptSlots;
-
-    public ActionBox(Span span, Node action, Node subscript, boolean angle) {
-      super(span, FORM_ACTION_BOX);
-      this.action = action;
-      this.subscript = subscript;
-      this.angle = angle;
-      from(action, subscript);
-      level = Math.max(level, ACTION);
-      this.unchangedTest = new Unchanged(span, subscript);
-      this.changedTest = new CoreNodes.Not(span, unchangedTest);
-    }
-
-    public boolean subscriptUnchanged(Context ctx, Env env) {
-      return subscript.eval(ctx.primed(), env).equals(subscript.eval(ctx, env));
-    }
-
-    @Override
-    public Value eval(Context ctx, Env env) {
-      if (angle) {
-        return BoolValue.of(action.evalBool(ctx, env) && !subscriptUnchanged(ctx, env));
-      }
-      return BoolValue.of(action.evalBool(ctx, env) || subscriptUnchanged(ctx, env));
-    }
-  }
 }

@@ -12,13 +12,13 @@ import tlacheck.value.Value;
  */
 final class DeferredFilter extends SetValue {
   private final SetValue domain;
-  private final CoreNodes.Bound bound;
+  private final BinderNodes.Bound bound;
   private final Node predicate;
   private final Context snapshot;
   private final Env env;
   private EnumSetValue elements;
 
-  DeferredFilter(SetValue domain, CoreNodes.Bound bound, Node predicate, Context ctx, Env env) {
+  DeferredFilter(SetValue domain, BinderNodes.Bound bound, Node predicate, Context ctx, Env env) {
     this.domain = domain;
     this.bound = bound;
     this.predicate = predicate;

@@ -30,9 +30,9 @@ public final class GuardDispatch {
   private final int depth;
   private final Value[] labels;
   /** Per disjunct, the quantifier it is, if it is one. */
-  private final CoreNodes.Quantifier[] quantifiers;
+  private final BinderNodes.Quantifier[] quantifiers;
 
-  private GuardDispatch(CoreNodes.VarRef variable, int depth, Value[] labels, CoreNodes.Quantifier[] quantifiers) {
+  private GuardDispatch(CoreNodes.VarRef variable, int depth, Value[] labels, BinderNodes.Quantifier[] quantifiers) {
     this.variable = variable;
     this.depth = depth;
     this.labels = labels;
@@ -66,11 +66,11 @@ public final class GuardDispatch {
       return NONE;
     }
     Value[] labels = new Value[disjuncts.length];
-    CoreNodes.Quantifier[] quantifiers = new CoreNodes.Quantifier[disjuncts.length];
+    BinderNodes.Quantifier[] quantifiers = new BinderNodes.Quantifier[disjuncts.length];
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != null && keys[i].sameLookup(best)) {
         labels[i] = keys[i].label;
-        quantifiers[i] = disjuncts[i] instanceof CoreNodes.Quantifier q ? q : null;
+        quantifiers[i] = disjuncts[i] instanceof BinderNodes.Quantifier q ? q : null;
       }
     }
     return new GuardDispatch(best.variable, best.depth, labels, quantifiers);
@@ -86,7 +86,7 @@ public final class GuardDispatch {
   private static Key keyOf(Node disjunct) {
     int bound = 0;
     Node body = disjunct;
-    if (disjunct instanceof CoreNodes.Quantifier q) {
+    if (disjunct instanceof BinderNodes.Quantifier q) {
       if (q.precheck().tests() == null) {
         return null;
       }

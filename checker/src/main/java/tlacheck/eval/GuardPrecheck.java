@@ -25,13 +25,13 @@ import tlacheck.value.Value;
 public final class GuardPrecheck {
   private static final GuardPrecheck NONE = new GuardPrecheck(null, null, null);
 
-  private final CoreNodes.Quantifier quantifier;
+  private final BinderNodes.Quantifier quantifier;
   private final CallNodes.OpCall call;
   private final Node[] tests;
   /** The first element of each bound set (constants), or null for an empty set; made on first use. */
   private Value[] firstBinding;
 
-  private GuardPrecheck(CoreNodes.Quantifier quantifier, CallNodes.OpCall call, Node[] tests) {
+  private GuardPrecheck(BinderNodes.Quantifier quantifier, CallNodes.OpCall call, Node[] tests) {
     this.quantifier = quantifier;
     this.call = call;
     this.tests = tests;
@@ -46,8 +46,8 @@ public final class GuardPrecheck {
     if (first == null) {
       first = new Value[quantifier.bounds.length];
       for (int i = 0; i < first.length; i++) {
-        CoreNodes.Bound b = quantifier.bounds[i];
-        Value[] elements = CoreNodes.elementsOf(b.set(), b.set().eval(ctx, env));
+        BinderNodes.Bound b = quantifier.bounds[i];
+        Value[] elements = BinderNodes.elementsOf(b.set(), b.set().eval(ctx, env));
         first[i] = elements.length == 0 ? null : elements[0];
       }
       firstBinding = first;
@@ -61,13 +61,13 @@ public final class GuardPrecheck {
   }
 
   /** The tests of an existential quantifier that can be checked once, or an empty check. */
-  static GuardPrecheck of(CoreNodes.Quantifier q) {
+  static GuardPrecheck of(BinderNodes.Quantifier q) {
     if (q.universal || !(q.body instanceof CallNodes.OpCall call) || call.op.body == null
         || !(call.op.body instanceof CoreNodes.And and)) {
       return NONE;
     }
     int bound = q.bounds.length;
-    for (CoreNodes.Bound b : q.bounds) {
+    for (BinderNodes.Bound b : q.bounds) {
       if (b.tuple() || !(b.set() instanceof CoreNodes.Const || b.set() instanceof CoreNodes.Cached)) {
         return NONE;
       }

@@ -21,7 +21,7 @@ final class LazyFunctionValue extends FunctionValue {
   private final Node body;
   private final Env env;
   private final Context ctx;
-  private final CoreNodes.Bound bound;
+  private final BinderNodes.Bound bound;
   private final Span span;
   /** The values computed so far by argument (made on first use; see {@link #byPosition}). */
   private java.util.HashMap<Value, Value> memo;
@@ -38,7 +38,7 @@ final class LazyFunctionValue extends FunctionValue {
   /** The most positions kept in an array; a larger domain keeps its values in {@link #memo}. */
   private static final int MAX_POSITIONS = 1 << 12;
 
-  LazyFunctionValue(SetValue domain, Node body, Env env, Context ctx, CoreNodes.Bound bound, Span span) {
+  LazyFunctionValue(SetValue domain, Node body, Env env, Context ctx, BinderNodes.Bound bound, Span span) {
     this.domain = domain;
     this.body = body;
     this.env = env;
@@ -149,7 +149,7 @@ final class LazyFunctionValue extends FunctionValue {
   /** The body's value at {@code arg}, which is in the domain. */
   private Value compute(Value arg) {
     // The function refers to itself through the binding one level out (see Compiler).
-    Env inner = CoreNodes.bind(env == null ? null : env, bound, arg, body);
+    Env inner = BinderNodes.bind(env == null ? null : env, bound, arg, body);
     try {
       return body.eval(ctx, inner);
     } catch (StackOverflowError e) {

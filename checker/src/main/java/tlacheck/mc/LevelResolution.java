@@ -104,7 +104,7 @@ final class LevelResolution {
       }
     }
     for (Chunk.Event e : recorded) {
-      violations.add(violationOf(e, traceOf(e, level, chunks, base)));
+      violations.add(violationOf(e, traceOf(e, level, chunks, base), level.isBeforeInitial()));
     }
     long levelGenerated = 0;
     if (stop == null) {
@@ -132,7 +132,8 @@ final class LevelResolution {
     tally.generated += levelGenerated;
     tally.distinct += n;
     int unexpanded = parentBase < 0 ? 0 : level.states().length - parent - 1;
-    tally.leftOnQueue = unexpanded + n - (onNewState ? 1 : 0);
+    // A successor is dequeued as it is checked; an initial state stays queued (as TLC counts them).
+    tally.leftOnQueue = unexpanded + n - (onNewState && parentBase >= 0 ? 1 : 0);
     // TLC's depth is that of the deepest state found: this level's new states count if there are any.
     if (n > 0) {
       tally.depth++;
@@ -160,7 +161,7 @@ final class LevelResolution {
         : replay.replay(to.index(), tally.depth);
   }
 
-  private Violation violationOf(Chunk.Event e, TraceTo to) {
+  private Violation violationOf(Chunk.Event e, TraceTo to, boolean initialLevel) {
     switch (e.type()) {
       case VIOLATION:
         return new Violation(Violation.Kind.INVARIANT, model.invariantName(e.invariant()), null, replay(to));
@@ -177,7 +178,8 @@ final class LevelResolution {
           }
           trace = List.of();
         }
-        return new Violation(kind, null, e.error().message(), trace);
+        boolean initialCheck = e.type() == Chunk.Type.CHECK_ERROR && initialLevel;
+        return new Violation(kind, null, e.error().message(), trace, 0, null, initialCheck);
     }
   }
 }

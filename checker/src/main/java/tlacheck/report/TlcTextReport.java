@@ -22,7 +22,12 @@ public final class TlcTextReport {
         continue;
       }
       out.append(headline(violation)).append('\n');
-      if (violation.isLasso()) {
+      if (violation.inInitialCheck() && violation.trace().size() == 1) {
+        // TLC reports a failure while checking an initial state with the state alone.
+        out.append("While working on the initial state:\n");
+        TraceText.appendState(out, violation.trace().get(0).state(), variables);
+        out.append('\n');
+      } else if (violation.isLasso()) {
         out.append("Error: The following behavior constitutes a counter-example:\n");
         TraceText.append(out, violation.trace(), variables, diffOnly);
         out.append(lassoEnd(violation)).append("\n\n");
@@ -64,7 +69,7 @@ public final class TlcTextReport {
   }
 
   public static void appendStats(StringBuilder out, Stats stats) {
-    out.append(stats.generated()).append(stats.generated() == 1 ? " state" : " states").append(" generated, ")
+    out.append(stats.generated()).append(" states generated, ")
         .append(stats.distinct()).append(" distinct states found, ")
         .append(stats.leftOnQueue()).append(" states left on queue.\n");
     out.append("The depth of the complete state graph search is ").append(stats.depth()).append(".\n");

@@ -44,7 +44,7 @@ final class Aliases {
         }
         trace.add(new TraceStep(v.trace().get(i).action(), row));
       }
-      violations.add(new Violation(v.kind(), v.name(), v.message(), trace, v.loop(), v.loopAction()));
+      violations.add(new Violation(v.kind(), v.name(), v.message(), trace, v.loop(), v.loopAction(), v.inInitialCheck()));
     }
     return new Shown(result.withViolations(violations), names == null ? spec.variableNames() : names);
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import tlacheck.config.ModelConfig;
 import tlacheck.eval.ActionCall;
-import tlacheck.eval.CoreNodes;
 import tlacheck.eval.ModuleScope;
 import tlacheck.eval.Node;
 import tlacheck.eval.UserOp;
@@ -84,11 +83,8 @@ final class Behaviour {
       List<Expr> exprs = parts.stream().map(SpecLoader.ScopedExpr::expr).toList();
       return compiler.compile(exprs.size() == 1 ? exprs.get(0) : new Expr.And(exprs, exprs.get(0).span()), scope, null);
     }
-    Node[] items = new Node[parts.size()];
-    for (int i = 0; i < items.length; i++) {
-      items[i] = compiler.compile(parts.get(i).expr(), parts.get(i).scope(), null);
-    }
-    return new CoreNodes.And(parts.get(0).expr().span(), items);
+    return compiler.conjunction(parts.stream().map(SpecLoader.ScopedExpr::expr).toList(),
+        parts.stream().map(SpecLoader.ScopedExpr::scope).toList());
   }
 
   /**

@@ -69,7 +69,7 @@ final class References {
           throw Compiler.error(ref.span(), "a parameter of a parameterised instance (" + path
               + ") cannot be referenced from outside it");
         }
-        return compiler.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module, scope);
+        return compiler.applications.global(step.name(), symbol, instanceArgs, step.args(), ref.span(), module, scope);
       }
       if (!(symbol instanceof ModuleScope.DefinitionSymbol definition)) {
         throw Compiler.error(step.span(), step.name() + " is neither an instance nor a definition, so "
@@ -77,7 +77,7 @@ final class References {
       }
       List<Expr> args = new ArrayList<>(step.args()); // a label's arguments are appended
       UserOp selected = select(definition.op(), steps.subList(i + 1, steps.size()), ref.span(), args);
-      return compiler.call(selected, instanceArgs, args, ref.span(), module, scope);
+      return compiler.applications.call(selected, instanceArgs, args, ref.span(), module, scope);
     }
     throw Compiler.error(ref.span(), "empty reference");
   }
@@ -245,14 +245,14 @@ final class References {
       Node body = lambdaBody(sub, lambda);
       CallNodes.Arg[] compiled = new CallNodes.Arg[args.size()];
       for (int i = 0; i < compiled.length; i++) {
-        compiled[i] = compiler.valueArg(args.get(i), module, scope);
+        compiled[i] = compiler.applications.valueArg(args.get(i), module, scope);
       }
       return new InstanceNodes.LambdaCall(span, body, frame, drop, compiled);
     }
     if (replacement instanceof Expr.Apply a && a.args().isEmpty() && !isFrameName(sub, a.name())) {
       ModuleScope.Symbol symbol = sub.replacementScope.visible.get(a.name());
       if (symbol != null) {
-        return compiler.global(a.name(), symbol, List.of(), args, span, module, scope);
+        return compiler.applications.global(a.name(), symbol, List.of(), args, span, module, scope);
       }
     }
     throw Compiler.error(sub.replacement.span(), "the substitution for the operator " + sub.name
@@ -290,7 +290,7 @@ final class References {
     Expr replacement = unparenthesised(sub.replacement);
     if (sub.arity == arity && replacement instanceof Expr.Apply a && a.args().isEmpty()
         && !isFrameName(sub, a.name())) {
-      return compiler.operatorArg(new Expr.Apply(a.name(), List.of(), span), arity, sub.replacementScope, null);
+      return compiler.applications.operatorArg(new Expr.Apply(a.name(), List.of(), span), arity, sub.replacementScope, null);
     }
     throw Compiler.error(span, sub.name + " is substituted by an expression that cannot be passed as an "
         + "operator of " + arity + " arguments (only the name of an operator can)");

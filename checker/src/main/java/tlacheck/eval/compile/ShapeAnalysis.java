@@ -3,6 +3,8 @@ package tlacheck.eval.compile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import tlacheck.eval.ActionNodes;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.CoreNodes;
 import tlacheck.eval.DataNodes;
@@ -60,9 +62,9 @@ final class ShapeAnalysis {
       }
       node.setShape(mayAssignThroughParameter(node), onlyTestsInInit(node),
           node instanceof CoreNodes.And and && onlyTestsAfterFirst(and));
-      if (node instanceof DataNodes.Unchanged u) {
+      if (node instanceof ActionNodes.Unchanged u) {
         u.slots = variableSlots(u.inner);
-      } else if (node instanceof DataNodes.ActionBox box && !box.angle) {
+      } else if (node instanceof ActionNodes.ActionBox box && !box.angle) {
         box.subscriptSlots = variableSlots(box.subscript);
       }
     }
@@ -165,7 +167,7 @@ final class ShapeAnalysis {
       }
       return true;
     }
-    if (node instanceof CoreNodes.Quantifier q) {
+    if (node instanceof BinderNodes.Quantifier q) {
       return q.universal && onlyTestsInInit(q.body);
     }
     if (node instanceof CoreNodes.If i) {
@@ -179,7 +181,7 @@ final class ShapeAnalysis {
       }
       return c.other == null || onlyTestsInInit(c.other);
     }
-    if (node instanceof CoreNodes.Let let) {
+    if (node instanceof BinderNodes.Let let) {
       return onlyTestsInInit(let.body);
     }
     if (node instanceof CallNodes.OpCall call) {
@@ -197,7 +199,7 @@ final class ShapeAnalysis {
     // Forms the walk enters but whose content is not known here (a lazily bound argument, a
     // local operator), or that assign (UNCHANGED, [A]_v): not simply tests.
     return !(node instanceof CoreNodes.Or || node instanceof CoreNodes.LocalRef || node instanceof CallNodes.LocalOpCall
-        || node instanceof DataNodes.Unchanged || node instanceof DataNodes.ActionBox);
+        || node instanceof ActionNodes.Unchanged || node instanceof ActionNodes.ActionBox);
   }
 
   /** Whether an expression may denote a variable that {@code = e} or {@code \in S} would assign in Init. */

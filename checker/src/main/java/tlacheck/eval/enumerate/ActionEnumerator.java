@@ -1,7 +1,7 @@
 package tlacheck.eval.enumerate;
 
 import tlacheck.eval.ActionCall;
-import tlacheck.eval.DataNodes;
+import tlacheck.eval.ActionNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
@@ -71,7 +71,7 @@ public final class ActionEnumerator {
   // ENABLED: the walk's partial successors, stopping at the first.
 
   /** While deciding ENABLED {@code <<A>>_v}: the box and its environment, else null. */
-  private DataNodes.ActionBox enabledAngle;
+  private ActionNodes.ActionBox enabledAngle;
   private Env enabledEnv;
   private final Sink enabledSink = this::enabledSuccessor;
 
@@ -83,7 +83,7 @@ public final class ActionEnumerator {
   public boolean enabled(Node action, Env env, Value[] state) {
     walk.startStep(state, "ENABLED");
     // <<A>>_v: an A step that changes v. A variable A leaves unassigned may change freely.
-    DataNodes.ActionBox angle = action instanceof DataNodes.ActionBox box && box.angle ? box : null;
+    ActionNodes.ActionBox angle = action instanceof ActionNodes.ActionBox box && box.angle ? box : null;
     Node body = angle == null ? action : angle.action;
     enabledAngle = angle;
     enabledEnv = env;

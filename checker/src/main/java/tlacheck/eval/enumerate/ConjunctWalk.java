@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import tlacheck.eval.ActionCall;
+import tlacheck.eval.ActionNodes;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
 import tlacheck.eval.CoreNodes;
-import tlacheck.eval.DataNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.EvalException;
 import tlacheck.eval.GuardDispatch;
@@ -133,10 +134,10 @@ final class ConjunctWalk {
         enumerateMembership((CoreNodes.In) node, env, rest);
         return;
       case Node.FORM_QUANTIFIER:
-        enumerateQuantifier((CoreNodes.Quantifier) node, env, rest);
+        enumerateQuantifier((BinderNodes.Quantifier) node, env, rest);
         return;
       case Node.FORM_UNCHANGED:
-        enumerateUnchanged((DataNodes.Unchanged) node, env, rest);
+        enumerateUnchanged((ActionNodes.Unchanged) node, env, rest);
         return;
       case Node.FORM_IF: {
         CoreNodes.If i = (CoreNodes.If) node;
@@ -150,7 +151,7 @@ final class ConjunctWalk {
         return;
       }
       case Node.FORM_LET: {
-        CoreNodes.Let let = (CoreNodes.Let) node;
+        BinderNodes.Let let = (BinderNodes.Let) node;
         enumerate(let.body, let.bind(env), rest);
         return;
       }
@@ -171,7 +172,7 @@ final class ConjunctWalk {
         enumerate(((CoreNodes.Cached) node).inner, env, rest);
         return;
       case Node.FORM_ACTION_BOX:
-        enumerateActionBox((DataNodes.ActionBox) node, env, rest);
+        enumerateActionBox((ActionNodes.ActionBox) node, env, rest);
         return;
       default:
         guard(node, env, rest);
@@ -263,7 +264,7 @@ final class ConjunctWalk {
     }
   }
 
-  private void enumerateQuantifier(CoreNodes.Quantifier q, Env env, Pending rest) {
+  private void enumerateQuantifier(BinderNodes.Quantifier q, Env env, Pending rest) {
     if (q.universal) {
       universal(q, env, rest);
     } else if (initMode || q.precheck().mayHold(ctx, env)) {
@@ -272,22 +273,22 @@ final class ConjunctWalk {
     }
   }
 
-  private void existential(CoreNodes.Quantifier q, int index, Env env, Pending rest) {
+  private void existential(BinderNodes.Quantifier q, int index, Env env, Pending rest) {
     if (index == q.bounds.length) {
       enumerate(q.body, env, rest);
       return;
     }
-    CoreNodes.Bound bound = q.bounds[index];
+    BinderNodes.Bound bound = q.bounds[index];
     Value set = bound.set().eval(ctx, env);
     ActionCall saved = label;
-    for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
+    for (Value element : BinderNodes.elementsOf(bound.set(), set)) {
       if (found) {
         break;
       }
       if (!enterChoice()) {
         continue;
       }
-      Env inner = CoreNodes.bind(env, bound, element, q);
+      Env inner = BinderNodes.bind(env, bound, element, q);
       if (recordLabels && !frozen) {
         label = (saved == null ? ActionCall.anonymous(q.span) : saved).with(bound.names(), element);
       }
@@ -298,7 +299,7 @@ final class ConjunctWalk {
   }
 
   /** {@code \A x \in S : A} with an action body: the conjunction of A over every x. */
-  private void universal(CoreNodes.Quantifier q, Env env, Pending rest) {
+  private void universal(BinderNodes.Quantifier q, Env env, Pending rest) {
     List<Env> bindings = new ArrayList<>();
     collectBindings(q, 0, env, bindings);
     Pending pending = rest;
@@ -308,18 +309,18 @@ final class ConjunctWalk {
     proceed(pending);
   }
 
-  private void collectBindings(CoreNodes.Quantifier q, int index, Env env, List<Env> out) {
+  private void collectBindings(BinderNodes.Quantifier q, int index, Env env, List<Env> out) {
     if (index == q.bounds.length) {
       out.add(env);
       return;
     }
-    CoreNodes.Bound bound = q.bounds[index];
-    for (Value element : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
-      collectBindings(q, index + 1, CoreNodes.bind(env, bound, element, q), out);
+    BinderNodes.Bound bound = q.bounds[index];
+    for (Value element : BinderNodes.elementsOf(bound.set(), bound.set().eval(ctx, env))) {
+      collectBindings(q, index + 1, BinderNodes.bind(env, bound, element, q), out);
     }
   }
 
-  private void enumerateUnchanged(DataNodes.Unchanged u, Env env, Pending rest) {
+  private void enumerateUnchanged(ActionNodes.Unchanged u, Env env, Pending rest) {
     if (u.slots == null) {
       guard(u, env, rest);
     } else {
@@ -327,7 +328,7 @@ final class ConjunctWalk {
     }
   }
 
-  private void enumerateActionBox(DataNodes.ActionBox box, Env env, Pending rest) {
+  private void enumerateActionBox(ActionNodes.ActionBox box, Env env, Pending rest) {
     if (box.angle) {
       enumerate(box.action, env, new Pending(box.changedTest, env, rest));
       return;

@@ -46,6 +46,8 @@ public final class ModuleLoader {
   private final List<String> loading = new ArrayList<>();
   /** Variables of all loaded modules, by slot. */
   public final List<String> variables = new ArrayList<>();
+  /** The VARIABLEs of standard modules (RealTime's now), by name, once declared. */
+  private final Map<String, ModuleScope.Symbol> standardVariables = new HashMap<>();
   /** Constants of all loaded modules, by name (modules that extend one another share them). */
   public final Map<String, ModuleScope.ConstantSymbol> constants = new java.util.LinkedHashMap<>();
 
@@ -180,6 +182,15 @@ public final class ModuleLoader {
     if (source instanceof BuiltIn builtin) {
       for (Map.Entry<String, BuiltinOp> e : builtin.operators().entrySet()) {
         add(scope, e.getKey(), new ModuleScope.BuiltinSymbol(e.getValue()), export, at);
+      }
+      for (String variable : StandardModules.variables(name)) {
+        // RealTime's now: one state variable however many modules extend the module.
+        ModuleScope.Symbol symbol = inst != null ? inst.substitution(variable, 0)
+            : standardVariables.computeIfAbsent(variable, v -> {
+              variables.add(v);
+              return new ModuleScope.VariableSymbol(variables.size() - 1, v);
+            });
+        add(scope, variable, symbol, export, at);
       }
       return;
     }
@@ -376,6 +387,10 @@ public final class ModuleLoader {
     Source source = resolve(i.module(), scope.name, i.moduleSpan());
     if (source instanceof BuiltIn standardModule) {
       Map<String, BuiltinOp> builtin = standardModule.operators();
+      if (!StandardModules.variables(i.module()).isEmpty()) {
+        throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "INSTANCE " + i.module()
+            + " (a standard module with a VARIABLE) is not supported yet; EXTENDS " + i.module() + " is");
+      }
       if (!i.substitutions().isEmpty()) {
         throw new TlaError(TlaError.Kind.SEMANTIC, i.span(), "the standard module " + i.module()
             + " has no parameters to substitute");

@@ -2,6 +2,7 @@ package tlacheck.eval.stdlib;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,6 +72,19 @@ public final class StandardModules {
     register("BagsExt", BagsExt::define);
     register("Relation", Relation::define);
     register("Bitwise", Bitwise::define);
+    register("Graphs", Graphs::define);
+    register("UndirectedGraphs", UndirectedGraphs::define);
+    register("IOUtils", IoUtils::define);
+    register("Json", Json::define);
+    register("CSV", Csv::define);
+    register("SVG", Svg::define);
+    register("DyadicRationals", DyadicRationals::define);
+    register("Statistics", Statistics::define);
+    register("VectorClocks", VectorClocks::define);
+    register("Combinatorics", Combinatorics::define);
+    register("Randomization", Randomization::define);
+    register("Reals", Reals::define);
+    register("RealTime", RealTime::define);
   }
 
   /**
@@ -109,6 +123,14 @@ public final class StandardModules {
       }
     }
     return operators;
+  }
+
+  /**
+   * The VARIABLEs a standard module declares (RealTime's {@code now}): a module that extends it
+   * gets them as variables of its own, as if it declared them. None for most modules.
+   */
+  public static List<String> variables(String module) {
+    return module.equals("RealTime") ? List.of(RealTime.NOW) : List.of();
   }
 
   /** The names of the standard modules, in the order registered. */

@@ -3,10 +3,10 @@ package tlacheck.eval.stdlib;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
-import tlacheck.eval.CoreNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.EvalException;
 import tlacheck.eval.Node;
@@ -187,7 +187,7 @@ final class Tlc {
 
     @Override
     public Value eval(Context ctx, Env env) {
-      Value[] elements = CoreNodes.elementsOf(set, set.eval(ctx, env));
+      Value[] elements = BinderNodes.elementsOf(set, set.eval(ctx, env));
       if (elements.length == 0) {
         throw error("RandomElement of the empty set");
       }

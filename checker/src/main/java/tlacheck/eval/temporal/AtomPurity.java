@@ -1,5 +1,7 @@
 package tlacheck.eval.temporal;
 
+import tlacheck.eval.ActionNodes;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.CoreNodes;
 import tlacheck.eval.DataNodes;
@@ -20,7 +22,7 @@ final class AtomPurity {
         || n instanceof CoreNodes.Const || n instanceof CoreNodes.Cached) {
       return true; // A cached expression is constant-level: computed once, before the search.
     }
-    if (n instanceof DataNodes.ActionBox box) {
+    if (n instanceof ActionNodes.ActionBox box) {
       return pure(box.action) && pure(box.subscript);
     }
     if (n instanceof CallNodes.OpCall call) {
@@ -32,8 +34,8 @@ final class AtomPurity {
     if (n instanceof CoreNodes.Or or) {
       return pure(or.items);
     }
-    if (n instanceof CoreNodes.Quantifier q) {
-      for (CoreNodes.Bound b : q.bounds) {
+    if (n instanceof BinderNodes.Quantifier q) {
+      for (BinderNodes.Bound b : q.bounds) {
         if (!pure(b.set())) {
           return false;
         }

@@ -1,9 +1,10 @@
 package tlacheck.eval.temporal;
 
+import tlacheck.eval.ActionNodes;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Context;
 import tlacheck.eval.CoreNodes;
-import tlacheck.eval.DataNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
@@ -97,7 +98,7 @@ public final class TemporalAtom {
     ctx.stable = true;
     try {
       Node n = node;
-      if (n instanceof DataNodes.ActionBox box) {
+      if (n instanceof ActionNodes.ActionBox box) {
         if (!box.angle) {
           return false; // [A]_v holds on steps that leave v unchanged, whatever A is.
         }
@@ -121,7 +122,7 @@ public final class TemporalAtom {
       e = CallNodes.bindArgs(null, call.args, ctx, e); // As OpCall.eval binds them.
       n = call.op.body;
     }
-    if (n instanceof CoreNodes.Quantifier q && !q.universal) {
+    if (n instanceof BinderNodes.Quantifier q && !q.universal) {
       return everyBindingFails(q, 0, e);
     }
     if (n instanceof CoreNodes.Or or) {
@@ -146,13 +147,13 @@ public final class TemporalAtom {
     return false;
   }
 
-  private boolean everyBindingFails(CoreNodes.Quantifier q, int index, Env e) {
+  private boolean everyBindingFails(BinderNodes.Quantifier q, int index, Env e) {
     if (index == q.bounds.length) {
       return testsFail(q.body, e);
     }
-    CoreNodes.Bound bound = q.bounds[index];
-    for (Value element : CoreNodes.elementsOf(bound.set(), bound.set().eval(ctx, e))) {
-      if (!everyBindingFails(q, index + 1, CoreNodes.bind(e, bound, element, q))) {
+    BinderNodes.Bound bound = q.bounds[index];
+    for (Value element : BinderNodes.elementsOf(bound.set(), bound.set().eval(ctx, e))) {
+      if (!everyBindingFails(q, index + 1, BinderNodes.bind(e, bound, element, q))) {
         return false;
       }
     }
@@ -165,7 +166,7 @@ public final class TemporalAtom {
    * steps of fairness conditions, and every state has such a step.
    */
   public boolean holdsOnStutter(Value[] state) {
-    if (node instanceof DataNodes.ActionBox box) {
+    if (node instanceof ActionNodes.ActionBox box) {
       return !box.angle;
     }
     return holds(state, state);

@@ -1,7 +1,7 @@
 package tlacheck.eval.temporal;
 
+import tlacheck.eval.ActionNodes;
 import tlacheck.eval.Context;
-import tlacheck.eval.DataNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.Node;
 import tlacheck.eval.enumerate.ActionEnumerator;
@@ -88,7 +88,7 @@ public final class TemporalNodes {
 
     /** {@code <<A>>_v}: an A step that changes v. */
     Node angleAction() {
-      return new DataNodes.ActionBox(span, action, subscript, true);
+      return new ActionNodes.ActionBox(span, action, subscript, true);
     }
   }
 

@@ -2,11 +2,12 @@ package tlacheck.eval.temporal;
 
 import java.util.ArrayList;
 import java.util.List;
+import tlacheck.eval.ActionNodes;
+import tlacheck.eval.BinderNodes;
 import tlacheck.eval.CallNodes;
 import tlacheck.eval.Closure;
 import tlacheck.eval.Context;
 import tlacheck.eval.CoreNodes;
-import tlacheck.eval.DataNodes;
 import tlacheck.eval.Env;
 import tlacheck.eval.Node;
 import tlacheck.eval.RunServices;
@@ -64,7 +65,7 @@ public final class TemporalTranslator {
     }
     if (node instanceof TemporalNodes.Always always) {
       Node inner = unwrap(always.inner);
-      if (inner instanceof DataNodes.ActionBox box && !box.angle) {
+      if (inner instanceof ActionNodes.ActionBox box && !box.angle) {
         properties.add(new TemporalProperty(name, TemporalProperty.Kind.ACTION, atom(box, null), null));
       } else if (inner.level < Node.ACTION) {
         String invariantName = inner instanceof CallNodes.OpCall c && c.args.length == 0 ? c.op.name : name;
@@ -101,13 +102,13 @@ public final class TemporalTranslator {
       for (Node item : and.items) {
         fairness(item, env, out, other);
       }
-    } else if (node instanceof CoreNodes.Quantifier q && q.universal && node.level == Node.TEMPORAL) {
+    } else if (node instanceof BinderNodes.Quantifier q && q.universal && node.level == Node.TEMPORAL) {
       for (Env binding : bindings(q, env)) {
         fairness(q.body, binding, out, other);
       }
     } else if (node instanceof CallNodes.OpCall call && node.level == Node.TEMPORAL) {
       fairness(call.op.body, bindLazily(null, call.args, env), out, other);
-    } else if (node instanceof CoreNodes.Let let && node.level == Node.TEMPORAL) {
+    } else if (node instanceof BinderNodes.Let let && node.level == Node.TEMPORAL) {
       fairness(let.body, bindLet(let, env), out, other);
     } else if (node instanceof CoreNodes.LocalRef ref && Env.lookup(env, ref.depth) instanceof Thunk t) {
       fairness(t.node(), t.env(), out, other);
@@ -168,7 +169,7 @@ public final class TemporalTranslator {
           new TemporalFormula.And(List.of(condition, translate(i.then, env))),
           new TemporalFormula.And(List.of(new TemporalFormula.Not(condition), translate(i.otherwise, env)))));
     }
-    if (node instanceof CoreNodes.Quantifier q) {
+    if (node instanceof BinderNodes.Quantifier q) {
       List<TemporalFormula> parts = new ArrayList<>();
       for (Env binding : bindings(q, env)) {
         parts.add(translate(q.body, binding));
@@ -184,7 +185,7 @@ public final class TemporalTranslator {
         return translate(c.body, bindLazily(c.env, call.args, env));
       }
     }
-    if (node instanceof CoreNodes.Let let) {
+    if (node instanceof BinderNodes.Let let) {
       return translate(let.body, bindLet(let, env));
     }
     if (node instanceof CoreNodes.LocalRef ref && Env.lookup(env, ref.depth) instanceof Thunk t) {
@@ -215,25 +216,25 @@ public final class TemporalTranslator {
   }
 
   /** Every binding of a quantifier's bounds, in canonical order; the sets must be constant. */
-  private List<Env> bindings(CoreNodes.Quantifier q, Env env) {
+  private List<Env> bindings(BinderNodes.Quantifier q, Env env) {
     List<Env> out = new ArrayList<>();
     collect(q, 0, env, out);
     return out;
   }
 
-  private void collect(CoreNodes.Quantifier q, int index, Env env, List<Env> out) {
+  private void collect(BinderNodes.Quantifier q, int index, Env env, List<Env> out) {
     if (index == q.bounds.length) {
       out.add(env);
       return;
     }
-    CoreNodes.Bound bound = q.bounds[index];
+    BinderNodes.Bound bound = q.bounds[index];
     if (bound.set().level > Node.CONSTANT) {
       throw new TlaError(TlaError.Kind.SEMANTIC, bound.set().span, "a quantifier over temporal formulas must "
           + "range over a constant set; this one depends on the state");
     }
     Value set = bound.set().eval(constantContext, env);
-    for (Value element : CoreNodes.elementsOf(bound.set(), set)) {
-      collect(q, index + 1, CoreNodes.bind(env, bound, element, q), out);
+    for (Value element : BinderNodes.elementsOf(bound.set(), set)) {
+      collect(q, index + 1, BinderNodes.bind(env, bound, element, q), out);
     }
   }
 
@@ -250,7 +251,7 @@ public final class TemporalTranslator {
   }
 
   /** A LET's bindings for a temporal formula: its atoms are evaluated in many states. */
-  private static Env bindLet(CoreNodes.Let let, Env env) {
+  private static Env bindLet(BinderNodes.Let let, Env env) {
     return let.bind(env, false);
   }
 }
