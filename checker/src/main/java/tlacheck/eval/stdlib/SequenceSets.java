@@ -59,10 +59,12 @@ final class SequenceSets {
       return EnumSetValue.of(out);
     });
     ext.unary("SubSeqs", s -> {
+      // {SubSeq(s, i+1, j) : i, j \in 0..Len(s)}: every j <= i gives the empty one, listed once.
       int n = len(s);
       List<Value> out = new ArrayList<>();
-      for (int i = 0; i <= n; i++) {
-        for (int j = 0; j <= n; j++) {
+      out.add(subSeq(s, 1, 0));
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j <= n; j++) {
           out.add(subSeq(s, i + 1, j));
         }
       }
