@@ -19,6 +19,7 @@ ASSUME PrintT(<<"Quantify", Quantify({1, 2}, LAMBDA n : FALSE), Quantify(SUBSET 
 ASSUME PrintT(<<"kSubset", kSubset(2, 1..3), kSubset(0, 1..3), kSubset(4, 1..3), kSubset(0, {})>>)
 ASSUME PrintT(<<"kSubset", kSubset(-1, 1..3), kSubset(3, 1..3), kSubset(1, {7})>>)
 ASSUME PrintT(<<"kSubset", Cardinality(kSubset(3, 1..6)), {1, 5} \in kSubset(2, 1..6), {1} \in kSubset(2, 1..6)>>)
+ASSUME PrintT(<<"kSubset", 1..10 \in kSubset(10, 1..40), 1..9 \in kSubset(10, 1..40)>>)
 ASSUME PrintT(<<"Max", Max({1, 5, 3}), Max({-4}), Max(1..7), Max({-7, -3})>>)
 ASSUME PrintT(<<"Min", Min({1, 5, 3}), Min({-4, -9}), Min(1..7), Min({0})>>)
 ASSUME PrintT(<<"Choices", Choices({{1, 2}, {3}}), Choices({}), Choices({{}, {1}}), Choices({{}})>>)

@@ -41,6 +41,9 @@ ASSUME PrintT(<<"FoldFunction", FoldFunction(P, "b", g), FoldFunction(P, 0, (2 :
 ASSUME PrintT(<<"SumFunctionOnSet", SumFunctionOnSet(<<4, 5, 6>>, {1, 2}), SumFunctionOnSet(<<4>>, {})>>)
 ASSUME PrintT(<<"SumFunction", SumFunction(<<4, 5, 6>>), SumFunction(<<>>), SumFunction(g), SumFunction([x \in {-1, 5} |-> x])>>)
 ASSUME PrintT(<<"MapThenFoldSet", MapThenFoldSet(P, 0, LAMBDA x : x, LAMBDA s : CHOOSE x \in s : TRUE, {3, 1, 2})>>)
+\* Tested without listing [S -> T] (20^20 functions), as TLC tests the definitions' set filters.
+ASSUME PrintT(<<"large", [i \in 1..20 |-> 21 - i] \in Bijection(1..20, 1..20), [i \in 1..20 |-> 1] \in Bijection(1..20, 1..20)>>)
+ASSUME PrintT(<<"large", [i \in 1..12 |-> 2 * i] \in Injection(1..12, 1..30), [i \in 1..12 |-> 1 + (i % 3)] \in Surjection(1..12, 1..3)>>)
 \* From the modules Functions extends (Integers, Folds).
 ASSUME PrintT(<<"extended", -3, 5 \div 2, 2 ^ 3, -1 \in Int>>)
 Init == f \in Injection(1..2, 1..3)
