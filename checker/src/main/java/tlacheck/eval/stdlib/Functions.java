@@ -85,9 +85,9 @@ final class Functions {
     functions.unary("SumFunction", f -> foldFunction(Functions::plus, IntValue.of(0), f, "SumFunction"));
   }
 
-  /** A binary operation on values: a bound operator argument, or addition. */
+  /** A binary operation on values: a bound operator argument, or an arithmetic operator. */
   interface Combine {
-    Value apply(Value element, Value accumulated);
+    Value apply(Value a, Value b);
   }
 
   static FunctionValue function(Value v, String op) {
