@@ -1,6 +1,6 @@
 ---- MODULE UnknownModule ----
 EXTENDS Naturals,
-        SequencesExt
+        ShiViz
 VARIABLE x
 Init == x = 0
 Next == x' = x

@@ -306,6 +306,7 @@ final class Applications {
     int depth = 0;
     for (Scope s = scope; s != null; s = s.parent(), depth++) {
       if (s.name().equals(a.name())) {
+        checkArity(arg, s.arity(), arity);
         CallNodes.OperatorArg local = new CallNodes.OperatorArg(arg.span(), null, null, depth, null, s.arity());
         local.node.outermostLocal = s.size() - 1;
         local.node.level = Node.STATE;
@@ -321,6 +322,7 @@ final class Applications {
           + ") cannot be passed as an operator argument; wrap it in a LAMBDA");
     }
     if (symbol instanceof ModuleScope.DefinitionSymbol d) {
+      checkArity(arg, d.op().arity(), arity);
       CallNodes.OperatorArg global = new CallNodes.OperatorArg(arg.span(), d.op(), null, -1, null, arity);
       d.op().passedAsOperator();
       global.node.level = compiler.levelOf(d.op());
@@ -328,11 +330,13 @@ final class Applications {
       return global;
     }
     if (symbol instanceof ModuleScope.ConstantSymbol c && c.substitute != null) {
+      checkArity(arg, c.arity, arity);
       compiler.impure = true; // Not analysed.
       c.substitute.passedAsOperator();
       return new CallNodes.OperatorArg(arg.span(), c.substitute, null, -1, null, arity);
     }
     if (symbol instanceof ModuleScope.BuiltinSymbol b && b.op().function() != null) {
+      checkArity(arg, b.op().arity(), arity);
       if (b.op().level() == Node.STATE) {
         compiler.impure = true;
       }
@@ -341,9 +345,22 @@ final class Applications {
     }
     Closure.BuiltinFunction core = coreFunction(a.name());
     if (core != null) {
+      checkArity(arg, 2, arity);
       return new CallNodes.OperatorArg(arg.span(), null, new Closure(a.name(), 2, core), -1, null, arity);
     }
     throw Compiler.error(arg.span(), "unknown operator '" + a.name() + "'");
+  }
+
+  /**
+   * An operator passed where one of another arity is expected is a semantic error, as in SANY
+   * ("Expected arity 2 but found operator of arity 1"): called with the wrong number of
+   * arguments it would read the wrong bindings.
+   */
+  private static void checkArity(Expr arg, int found, int expected) {
+    if (found != expected) {
+      throw Compiler.error(arg.span(), "an operator of " + expected + " arguments is expected here, but "
+          + ((Expr.Apply) arg).name() + " takes " + found);
+    }
   }
 
   static Closure.BuiltinFunction coreFunction(String name) {

@@ -57,7 +57,7 @@ final class Sequences {
     sequences.node("SelectSeq", new int[] {0, 1}, (s, a, o) -> new SelectSeq(s, a[0], o[1]), Node.CONSTANT);
   }
 
-  private static Value concat(Value a, Value b) {
+  static Value concat(Value a, Value b) {
     if (a instanceof StringValue x && b instanceof StringValue y) {
       return StringValue.of(x.value() + y.value());
     }
@@ -69,7 +69,7 @@ final class Sequences {
   }
 
   /** {@code SubSeq(s, m, n)}: the elements m..n of s, empty when m > n. */
-  private static Value subSeq(Value[] v) {
+  static Value subSeq(Value[] v) {
     int m = integer(v[1], "SubSeq");
     int n = integer(v[2], "SubSeq");
     if (v[0] instanceof StringValue str) {

@@ -65,6 +65,13 @@ public final class StandardModules {
     register("TLC", Tlc::define);
     register("Bags", Bags::define);
     register("TLCExt", TlcExt::define);
+    register("Folds", Folds::define);
+    register("Functions", Functions::define);
+    register("FiniteSetsExt", FiniteSetsExt::define);
+    register("SequencesExt", SequencesExt::define);
+    register("BagsExt", BagsExt::define);
+    register("Relation", Relation::define);
+    register("Bitwise", Bitwise::define);
     register("Graphs", Graphs::define);
     register("UndirectedGraphs", UndirectedGraphs::define);
     register("IOUtils", IoUtils::define);

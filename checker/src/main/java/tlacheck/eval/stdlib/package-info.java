@@ -4,9 +4,12 @@
  * {@link tlacheck.eval.stdlib.OperatorTable}, with the nodes of the operators that need their own
  * (Print, SelectSeq, BagOfAll, ...). {@link tlacheck.eval.stdlib.StandardModules} is the one
  * public door: the module loader, the compiler and CompiledSpec look modules up there by name.
- * CommunityModules and TLC's other modules follow the same pattern (Graphs, UndirectedGraphs,
- * DyadicRationals, Svg, IoUtils, Json, Csv, Statistics, VectorClocks, Combinatorics,
- * Randomization, Reals, RealTime), with helpers of their own: the graph searches (Adjacency,
+ * CommunityModules and TLC's other modules follow the same pattern (SequencesExt, Functions,
+ * FiniteSetsExt, Folds, BagsExt, Relation, Bitwise, Graphs, UndirectedGraphs, DyadicRationals,
+ * Svg, IoUtils, Json, Csv, Statistics, VectorClocks, Combinatorics, Randomization, Reals,
+ * RealTime), with helpers of their own: operators that take operator arguments (HigherOrder),
+ * sets tested before they are listed (LazySet), SequencesExt's sets of sequences and
+ * subsequence searches (SequenceSets, SubSequences), the graph searches (Adjacency,
  * PathSet, GraphRecord), JSON text (JsonValues), TLC's binary value format (TlcBinaryFormat),
  * IOUtils' commands (Commands) and a module's EXTENDS of modules that may not be registered
  * (ModuleExtends).
