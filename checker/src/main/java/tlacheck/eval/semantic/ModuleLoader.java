@@ -455,7 +455,7 @@ public final class ModuleLoader {
     Source source = resolve(i.module(), scope.name, i.moduleSpan());
     if (i.name() != null && scope.visible.get(i.name()) instanceof ModuleScope.InstanceSymbol first
         && first.paramCount() == i.params().size()) {
-      return; // N == INSTANCE ... written again: SANY only warns, and TLC keeps the first.
+      return first; // N == INSTANCE ... written again: SANY only warns, and TLC keeps the first.
     }
     if (source instanceof BuiltIn standardModule) {
       Map<String, BuiltinOp> builtin = standardModule.operators();
